@@ -1,0 +1,247 @@
+"""The command line: `officedesk [--db PATH] [--user NAME] COMMAND …`; no command opens the desktop client.
+
+Errors print one clear line (no traceback) and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from officedesk import __version__
+from officedesk.errors import UserError
+
+
+def _tr(s: str) -> str:
+    return QCoreApplication.translate("Cli", s)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="officedesk", description="OfficeDesk — working-discipline inspections.")
+    p.add_argument("--version", action="version", version=f"OfficeDesk {__version__}")
+    p.add_argument("--db", help="database file or SQLAlchemy URL (default: OFFICEDESK_DB, then the per-user file)")
+    p.add_argument("--user", help="act as this account (password from OFFICEDESK_PASSWORD or a prompt)")
+    p.add_argument("--exit-when-ready", action="store_true", help="start the client, exit 0 once it is ready")
+    p.add_argument("--demo-if-missing", action="store_true", help="build the demo database first if it is missing")
+    sub = p.add_subparsers(dest="command")
+
+    d = sub.add_parser("demo", help="build the demo province database")
+    d.add_argument("--force", action="store_true", help="replace an existing file")
+    i = sub.add_parser("init", help="create an empty database")
+    i.add_argument("--code", default="A1", help="this installation's short code (goes into minutes numbers)")
+    i.add_argument("--name", default="", help="this installation's name")
+    i.add_argument("--province", default="")
+
+    ls = sub.add_parser("list", help="list campaigns, units, staff or inspections")
+    ls.add_argument("what", choices=["campaigns", "units", "staff", "inspections", "users"])
+    ls.add_argument("--campaign", help="inspections of this campaign (id or code)")
+    ls.add_argument("--unit", help="staff of this unit (id or code)")
+    ls.add_argument("--search", help="staff whose name contains these words (accents optional)")
+    ls.add_argument("--format", choices=["table", "json"], default="table")
+
+    f = sub.add_parser("flags", help="every flag of a day: late, absent, left post, empty posts, violations")
+    f.add_argument("--date", required=True, type=date.fromisoformat, help="YYYY-MM-DD")
+    f.add_argument("--unit", help="unit id or code")
+    f.add_argument("--format", choices=["table", "json"], default="table")
+
+    s = sub.add_parser("summary", help="a campaign's counts per unit and in total")
+    s.add_argument("campaign")
+    s.add_argument("--format", choices=["table", "json"], default="table")
+
+    a = sub.add_parser("audit", help="check the audit chain and the signed inspections")
+    a.add_argument("action", choices=["verify"])
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command is None:
+        return _run_client(args)
+    from officedesk.i18n import install_translator, language
+
+    install_translator(language())
+    try:
+        handler = COMMANDS[args.command]
+        return handler(args)
+    except UserError as exc:
+        print(_tr("Error: {0}").format(exc), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # output piped into `head` and the like: not an error of ours
+        sys.stderr.close()
+        return 0
+
+
+def _run_client(args: argparse.Namespace) -> int:
+    from officedesk.storage.location import default_db_path, resolve_db, sqlite_path
+
+    url = resolve_db(args.db)
+    if args.demo_if_missing:
+        path = sqlite_path(url)
+        if path is not None and not path.exists():
+            from officedesk.demo.build import build_demo
+
+            print(_tr("Building the demo database in {0} …").format(path), file=sys.stderr)
+            build_demo(path)
+    del default_db_path
+    from officedesk.gui.app import run_gui
+
+    return run_gui(sys.argv[:1], db_url=url, exit_when_ready=args.exit_when_ready)
+
+
+def _ctx(args: argparse.Namespace, *, create: bool = False) -> Any:
+    from officedesk.services.context import Ctx
+    from officedesk.storage.location import resolve_db
+    from officedesk.storage.schema import open_database
+
+    db = open_database(resolve_db(args.db), create=create)
+    ctx = Ctx(db=db)
+    if args.user:
+        from officedesk.services.accounts import authenticate
+
+        password = os.environ.get("OFFICEDESK_PASSWORD")
+        if password is None:
+            password = getpass.getpass(_tr("Password for {0}: ").format(args.user))
+        ctx.actor = authenticate(ctx, args.user, password)
+    return ctx
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str, columns: Sequence[str]) -> None:
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    widths = {c: max([len(c)] + [len(str(r.get(c, ""))) for r in rows]) for c in columns}
+    print("  ".join(c.ljust(widths[c]) for c in columns))
+    for r in rows:
+        print("  ".join(str(r.get(c, "") if r.get(c) is not None else "").ljust(widths[c]) for c in columns))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from officedesk.demo.build import build_demo
+    from officedesk.storage.location import resolve_db, sqlite_path
+
+    path = sqlite_path(resolve_db(args.db))
+    if path is None:
+        raise UserError(_tr("The demo is built into a SQLite file; give --db PATH."))
+    if path.exists() and not args.force:
+        raise UserError(_tr("{0} already exists; add --force to replace it.").format(path))
+    build_demo(path, progress=lambda m: print(f"… {m}", file=sys.stderr))
+    print(_tr("Demo database ready: {0}").format(path))
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from officedesk.services import setup
+    from officedesk.storage.location import resolve_db, sqlite_path
+
+    path = sqlite_path(resolve_db(args.db))
+    if path is not None and path.exists():
+        raise UserError(_tr("{0} already exists.").format(path))
+    ctx = _ctx(args, create=True)
+    if setup.is_initialised(ctx):
+        raise UserError(_tr("This database is already set up."))
+    setup.initialise(ctx, installation_code=args.code, installation_name=args.name or args.code,
+                     province=args.province)
+    print(_tr("Empty database ready: {0}").format(ctx.db.display_name))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from officedesk.services import accounts, queries
+
+    ctx = _ctx(args)
+    if args.what == "campaigns":
+        rows = queries.list_campaigns(ctx)
+        cols: Sequence[str] = ("code", "name", "start_date", "end_date", "inspected_units", "planned_units", "id")
+    elif args.what == "units":
+        rows = queries.list_units(ctx)
+        cols = ("code", "name", "kind", "staff_count", "id")
+    elif args.what == "staff":
+        unit = queries.resolve(ctx, "unit", args.unit) if args.unit else None
+        rows = queries.list_staff(ctx, unit_id=unit, search=args.search)
+        cols = ("code", "full_name", "position", "unit_code", "id")
+    elif args.what == "users":
+        rows = accounts.list_users(ctx)
+        cols = ("username", "full_name", "role", "title", "id")
+    else:
+        camp = queries.resolve(ctx, "campaign", args.campaign) if args.campaign else None
+        rows = queries.list_inspections(ctx, camp)
+        cols = ("number_text", "visit_date", "check_time", "unit_code", "unit_name", "state", "version", "id")
+    _emit(rows, args.format, cols)
+    return 0
+
+
+def cmd_flags(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from officedesk.services import queries
+
+    ctx = _ctx(args)
+    unit = queries.resolve(ctx, "unit", args.unit) if args.unit else None
+    rows = [asdict(f) for f in queries.flags(ctx, day=args.date, unit_id=unit)]
+    _emit(rows, args.format, ("kind", "unit_code", "staff_code", "staff_name", "minutes_late", "reason"))
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from officedesk.rules.vnformat import rate_vi
+    from officedesk.services import queries
+
+    ctx = _ctx(args)
+    camp = queries.resolve(ctx, "campaign", args.campaign)
+    rows = []
+    for uc in queries.campaign_counts(ctx, camp):
+        row = {"unit_code": uc.unit_code, "unit_name": uc.unit_name, "inspections": uc.inspections,
+               **asdict(uc.counts), "violation_rate": rate_vi(uc.counts.violation_rate)}
+        rows.append(row)
+    total = queries.campaign_totals(ctx, camp)
+    rows.append({"unit_code": "TOTAL", "unit_name": "", **asdict(total),
+                 "violation_rate": rate_vi(total.violation_rate)})
+    _emit(rows, args.format, ("unit_code", "headcount", "present", "late", "excused", "unexcused", "left_post",
+                              "empty_posts", "violation_rate"))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from officedesk.services.audit import verify_chain
+    from officedesk.services.signoff import verify_signed
+
+    ctx = _ctx(args)
+    with ctx.db.session() as s:
+        chain = verify_chain(s)
+        signed = verify_signed(s)
+    if not chain and not signed:
+        print("ok")
+        return 0
+    for p in chain:
+        when = p.at.strftime("%d/%m/%Y %H:%M:%S") if p.at else "?"
+        what = _tr("entry {0} missing (deleted)") if p.problem == "missing" else _tr("entry {0} altered")
+        print(_tr("Audit log broken at {0}: {1}, at {2}").format(p.installation_id[:8], what.format(p.seq), when) +
+              f" ({p.action})")
+    for sp in signed:
+        print(_tr("Signed inspection {0} ({1}) was changed after signing.").format(sp.number_text or "?",
+                                                                                 sp.inspection_id))
+    return 7
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo, "init": cmd_init, "list": cmd_list, "flags": cmd_flags, "summary": cmd_summary,
+    "audit": cmd_audit,
+}
+
+
+def console_path(p: str) -> Path:
+    return Path(p).expanduser()
