@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from officedesk.domain.enums import CalendarDayKind, UnitKind
@@ -225,6 +225,9 @@ def schedule_for_unit(s: Session, unit_id: str, day: date) -> sched.ScheduleVers
 def add_calendar_override(ctx: Ctx, day: date, kind: CalendarDayKind, note: str = "") -> None:
     require(ctx.actor.role, Action.MANAGE_ORG)
     with ctx.db.session() as s:
+        # One override per day: a later notice replaces an earlier one (a day cannot be both worked and off).
+        s.execute(update(CalendarOverride).where(CalendarOverride.day == day, CalendarOverride.deleted_at.is_(None))
+                  .values(deleted_at=utcnow()))  # type: ignore[union-attr]
         row = CalendarOverride(installation_id=ctx.installation_id, day=day, kind=CalendarDayKind(kind).value,
                                note=nfc(note))
         s.add(row)
