@@ -57,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("campaign")
     s.add_argument("--format", choices=["table", "json"], default="table")
 
+    r = sub.add_parser("report", help="print a document as PDF (minutes, summary, staff history, unit scorecard)")
+    r.add_argument("kind", choices=["minutes", "summary", "staff", "unit"])
+    r.add_argument("key", nargs="?", help="inspection (id or number), campaign, staff or unit (id or code)")
+    r.add_argument("--campaign", help="with 'minutes': every minutes of this campaign in one PDF")
+    r.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+
+    x = sub.add_parser("export", help="export a campaign to Excel")
+    x.add_argument("format", choices=["xlsx"])
+    x.add_argument("campaign")
+    x.add_argument("-o", "--output", required=True, type=Path)
+
     a = sub.add_parser("audit", help="check the audit chain and the signed inspections")
     a.add_argument("action", choices=["verify"])
     return p
@@ -237,9 +248,63 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 7
 
 
+def _check_output(path: Path) -> None:
+    if path.exists() and path.is_dir():
+        raise UserError(_tr("{0} is a folder; give a file name.").format(path))
+    if not path.parent.exists():
+        raise UserError(_tr("The folder {0} does not exist.").format(path.parent))
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from officedesk.services import queries, report_data
+
+    _check_output(args.output)
+    ctx = _ctx(args)
+    if args.kind == "minutes":
+        from officedesk.reports.minutes_pdf import render_minutes, render_minutes_many
+
+        if args.campaign:
+            _count, items = report_data.campaign_minutes(ctx, args.campaign)
+            pages = render_minutes_many(items, args.output)
+        elif args.key:
+            pages = render_minutes(report_data.minutes_data(ctx, queries.resolve(ctx, "inspection", args.key)),
+                                   args.output)
+        else:
+            raise UserError(_tr("Name an inspection, or a campaign with --campaign."))
+    elif not args.key:
+        raise UserError(_tr("Name what the report is about."))
+    elif args.kind == "summary":
+        from officedesk.reports.summary_pdf import render_summary
+
+        pages = render_summary(report_data.summary_data(ctx, args.key), args.output)
+    elif args.kind == "staff":
+        from officedesk.reports.history_pdf import render_staff_history
+
+        pages = render_staff_history(report_data.staff_history_data(ctx, args.key), args.output)
+    else:
+        from officedesk.reports.history_pdf import render_unit_scorecard
+
+        pages = render_unit_scorecard(report_data.unit_scorecard_data(ctx, args.key), args.output)
+    print(_tr("{0}: {1} pages").format(args.output, pages))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from officedesk.reports.excel_export import export_campaign_xlsx
+    from officedesk.services import report_data
+
+    _check_output(args.output)
+    ctx = _ctx(args)
+    summary = report_data.summary_data(ctx, args.campaign)
+    _count, items = report_data.campaign_minutes(ctx, args.campaign)
+    export_campaign_xlsx(summary, items, args.output)
+    print(_tr("{0} written").format(args.output))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo, "init": cmd_init, "list": cmd_list, "flags": cmd_flags, "summary": cmd_summary,
-    "audit": cmd_audit,
+    "audit": cmd_audit, "report": cmd_report, "export": cmd_export,
 }
 
 

@@ -87,8 +87,10 @@ def resolve(ctx: Ctx, kind: str, key: str) -> str:
     table, col = {"campaign": ("campaign", "code"), "unit": ("unit", "code"), "staff": ("staff", "code"),
                   "inspection": ("inspection", "number_text")}[kind]
     with ctx.db.engine.connect() as conn:
-        row = conn.execute(text(f"SELECT id FROM {table} WHERE id = :k OR {col} = :k ORDER BY "
-                                + ("version DESC" if table == "inspection" else "id") + " LIMIT 1"), {"k": key}).first()
+        # Minutes numbers restart each campaign: the newest inspection (and its newest version) wins.
+        order = "visit_date DESC, version DESC" if table == "inspection" else "id"
+        row = conn.execute(text(f"SELECT id FROM {table} WHERE id = :k OR {col} = :k ORDER BY {order} LIMIT 1"),
+                           {"k": key}).first()
     if row is None:
         raise NotFoundError(_tr("Nothing found for {0}.").format(key))
     return str(row[0])
