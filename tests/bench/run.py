@@ -1,0 +1,50 @@
+"""`make bench`: run every benchmark several times and print a table of medians beside their baselines.
+
+Targets are lines of this table, never assertions in timed tests.
+"""
+
+from __future__ import annotations
+
+import importlib
+import statistics
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+MODULES = ("bench_core", "bench_reports", "bench_gui")
+REPEATS = {"build demo province": 3}
+
+
+def main(argv: list[str]) -> int:
+    only = argv[1] if len(argv) > 1 else None
+    rows: list[tuple[str, float, float | None]] = []
+    for name in MODULES:
+        if not (HERE / f"{name}.py").exists():
+            continue
+        module = importlib.import_module(name)
+        benches: dict[str, Callable[[], tuple[float, float | None]]] = getattr(module, "BENCHES", {})
+        for label, fn in benches.items():
+            if only and only not in label:
+                continue
+            fn()  # warm-up: caches, generated data
+            n = REPEATS.get(label, 5)
+            results = [fn() for _ in range(n)]
+            ours = statistics.median(r[0] for r in results)
+            bases = [r[1] for r in results if r[1] is not None]
+            base = statistics.median(bases) if bases else None
+            rows.append((label, ours, base))
+            print(f"  … {label}: {ours:.4f} s", file=sys.stderr, flush=True)
+    width = max(len(r[0]) for r in rows) if rows else 10
+    print(f"{'benchmark'.ljust(width)}  {'median':>10}  {'baseline':>10}  {'ratio':>7}")
+    for label, ours, base in rows:
+        ratio = f"{ours / base:6.2f}×" if base else "      –"
+        base_s = f"{base:9.4f}s" if base is not None else "         –"
+        print(f"{label.ljust(width)}  {ours:9.4f}s  {base_s}  {ratio}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
