@@ -35,7 +35,7 @@ deps:
 	fi
 
 run: $(STAMP)
-	$(BIN)/officedesk run-demo-first
+	$(BIN)/officedesk --demo-if-missing
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check officedesk tests
