@@ -121,9 +121,14 @@ def _minutes(ctx: Ctx, conn: Connection, campaign_id: str, ids: list[str]) -> It
                     o.minutes_early, o.excuse_reason, o.document_no, o.note FROM observation o
                   JOIN staff s ON s.id = o.staff_id JOIN inspection i ON i.id = o.inspection_id
                   WHERE i.campaign_id = :c AND o.deleted_at IS NULL ORDER BY s.sort_key, s.code""",
-        "posts": """SELECT pc.inspection_id, p.name, pc.state, pc.present_names, pc.override_reason
+        "posts": """SELECT pc.inspection_id, pc.post_id, p.name, pc.state, pc.present_names, pc.override_reason
                     FROM post_check pc JOIN post p ON p.id = pc.post_id JOIN inspection i ON i.id = pc.inspection_id
                     WHERE i.campaign_id = :c ORDER BY p.code""",
+        "officers": """SELECT o.inspection_id, pa.post_id, s.full_name, o.status, o.arrival_time FROM post_assignment pa
+                       JOIN staff s ON s.id = pa.staff_id JOIN observation o ON o.staff_id = s.id
+                       JOIN inspection i ON i.id = o.inspection_id
+                       WHERE i.campaign_id = :c AND pa.deleted_at IS NULL AND pa.valid_from <= i.visit_date
+                         AND (pa.valid_to IS NULL OR pa.valid_to > i.visit_date) ORDER BY s.sort_key""",
         "viol": """SELECT v.inspection_id, vc.name AS category, v.description, s.full_name FROM violation v
                    JOIN violation_category vc ON vc.id = v.category_id LEFT JOIN staff s ON s.id = v.staff_id
                    JOIN inspection i ON i.id = v.inspection_id
@@ -159,9 +164,10 @@ def _minutes(ctx: Ctx, conn: Connection, campaign_id: str, ids: list[str]) -> It
                                   status_label=_status_label(o["status"]), arrival=_t(o["arrival_time"]),
                                   minutes_late=int(o["minutes_late"]), reason=_reason(o))
                       for n, o in enumerate(obs, start=1))
-        posts = tuple(rd.PostRow(name=p["name"], staffed=p["state"] == "staffed", who=p["present_names"] or "",
-                                 note=p["override_reason"] or ("Không có người trực" if p["state"] == "empty" else ""))
-                      for p in parts["posts"])
+        officers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for o in parts["officers"]:
+            officers[o["post_id"]].append(o)
+        posts = tuple(_post_row(p, officers.get(p["post_id"], [])) for p in parts["posts"])
         violations = tuple(rd.ViolationRow(category=v["category"], description=v["description"] or "",
                                            staff_name=v["full_name"] or "") for v in parts["viol"])
         photos = tuple(rd.PhotoItem(png_or_jpeg=bytes(p["data"]), caption=p["caption"]) for p in parts["photos"])
@@ -202,6 +208,20 @@ def _minutes(ctx: Ctx, conn: Connection, campaign_id: str, ids: list[str]) -> It
             signatories=tuple(signatories), amended_reason=h["amendment_reason"] or None, version=version,
             recipients=(h["unit_name"] + ";", "Thành viên Đoàn kiểm tra;"), draft=h["state"] != "signed",
             number_suffix=campaign["number_symbol"])
+
+
+def _post_row(p: dict[str, Any], officers: list[dict[str, Any]]) -> rd.PostRow:
+    """Who serves the post, and for an empty one why: its officers' own statuses at the check."""
+    who = p["present_names"] or ", ".join(o["full_name"] for o in officers)
+    note = p["override_reason"] or ""
+    if p["state"] == "empty" and not note:
+        reasons = []
+        for o in officers:
+            label = _status_label(o["status"]).lower()
+            arrival = _t(o["arrival_time"])
+            reasons.append(f"{o['full_name']}: {label}" + (f" (đến {arrival:%H:%M})" if arrival else ""))
+        note = "; ".join(reasons) or "Không có người trực"
+    return rd.PostRow(name=p["name"], staffed=p["state"] == "staffed", who=who, note=note)
 
 
 def _to_counts(c: Any, inspections: int) -> rd.Counts:
