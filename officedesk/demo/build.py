@@ -24,6 +24,7 @@ from officedesk.domain.enums import (
     TeamRole,
     UnitKind,
 )
+from officedesk.domain.tables import reproducible_ids
 from officedesk.rules import schedule as sched
 from officedesk.services import accounts, campaigns, findings, inspections, org, setup, signoff
 from officedesk.services.campaigns import MemberInput
@@ -84,14 +85,16 @@ def build_demo(path: Path, progress: Progress | None = None) -> Path:
     clock = FixedClock(datetime(2024, 1, 2, 8, 0, tzinfo=LOCAL))
     ctx = Ctx(db=db, actor=SYSTEM, clock=clock)
     try:
-        say("installation")
-        setup.initialise(ctx, installation_code="VP1", installation_name="Văn phòng UBND tỉnh Hoàng Liên (demo)",
-                         province=PROVINCE, installation_id=demo_id("installation", "VP1"))
-        _organisation(ctx, say)
-        _accounts(ctx)
-        for plan in PLANS:
-            say(plan.code)
-            _campaign(ctx, plan)
+        with reproducible_ids("officedesk-demo"):
+            say("installation")
+            setup.initialise(ctx, installation_code="VP1",
+                             installation_name="Văn phòng UBND tỉnh Hoàng Liên (demo)", province=PROVINCE,
+                             installation_id=demo_id("installation", "VP1"))
+            _organisation(ctx, say)
+            _accounts(ctx)
+            for plan in PLANS:
+                say(plan.code)
+                _campaign(ctx, plan)
     finally:
         db.dispose()
     os.replace(tmp, path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -76,7 +77,7 @@ def authenticate(ctx: Ctx, username: str, password: str) -> Actor:
         if locked_until is not None and locked_until.tzinfo is None:
             locked_until = locked_until.replace(tzinfo=now.tzinfo)
         if locked_until is not None and locked_until > now:
-            minutes = int((locked_until - now).total_seconds() // 60) + 1
+            minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
             raise PermissionDenied(_tr("This account is locked after repeated wrong passwords; try again in {0} "
                                        "minutes or ask the administrator.").format(minutes))
         if not verify_password(user.password_hash, password):

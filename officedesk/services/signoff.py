@@ -120,6 +120,9 @@ def sign_off(ctx: Ctx, inspection_id: str, signatories: Sequence[SignatoryInput]
             raise LockedError(_tr("This inspection is already signed."))
         editable_inspection(s, ctx, inspection_id, Action.VIEW)
         blocks = {SignBlock(sg.block) for sg in signatories}
+        if method == "account" and blocks - {SignBlock.UNIT}:
+            # Collecting the team's signatures is signing on the spot, which a unit head may not do.
+            raise PermissionDenied(_tr("A unit head signs only the unit's block; the team signs for itself."))
         missing = needed - blocks
         if missing:
             raise UserError(_tr("Signatures are missing: {0}.").format(", ".join(sorted(b.value for b in missing))))

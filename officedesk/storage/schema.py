@@ -69,6 +69,30 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
                             .format(path))
 
 
+def _peek_sqlite_revision(path: Path) -> str | None:
+    """The revision of an existing file, read through a read-only connection.
+
+    The engine's pragmas write (journal_mode=WAL rewrites the header), so a foreign or empty file must be
+    turned away before the engine ever touches it.
+    """
+    if path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            try:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.OperationalError:
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone():
+                    raise DatabaseError(_tr("This database was not made by OfficeDesk.")) from None
+                return None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(_tr("Cannot open the database {0}: {1}").format(path, exc)) from None
+    return row[0] if row else None
+
+
 def current_revision(engine: Engine) -> str | None:
     """The schema revision recorded in the database, None for an empty database."""
     with engine.connect() as conn:
@@ -114,6 +138,9 @@ def open_database(url: str, *, create: bool = False) -> Database:
     path = sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path, create)
+        if path.exists() and _peek_sqlite_revision(path) is None and not create:
+            raise DatabaseError(_tr("The database {0} is empty. Create one with 'officedesk init'.")
+                                .format(describe(url)))
     engine = make_engine(url)
     try:
         revision = current_revision(engine)
