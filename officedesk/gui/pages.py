@@ -110,6 +110,27 @@ class PlaceholderPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
+class SectionErrorPage(QWidget):
+    """Shown when a section's screen could not be made: the rest of the program keeps working."""
+
+    def __init__(self, spec: PageSpec, reason: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(spec.plain_title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(heading(spec.plain_title, self))
+        text = reason or self.tr(
+            "This section could not be opened. The details are in the error log; the other sections work."
+        )
+        message = QLabel(text, self)
+        message.setObjectName("sectionError")
+        message.setWordWrap(True)
+        message.setAccessibleName(text)
+        layout.addWidget(message)
+        layout.addStretch(1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 def _settings(ctx: PageContext) -> QWidget:
     from officedesk.gui.settings_page import SettingsPage
 

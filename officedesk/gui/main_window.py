@@ -1,0 +1,255 @@
+"""The main window: a list of sections on the left, the current section on the right, the database below."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScrollArea, QWidget
+
+from officedesk.errors import UserError
+from officedesk.gui import errors, settings
+from officedesk.gui.dbinfo import describe_db
+from officedesk.gui.forms.ui_main_window import Ui_MainWindow
+from officedesk.gui.help import HelpDialog, show_about
+from officedesk.gui.pages import PageContext, PageSpec, SectionErrorPage, default_pages
+from officedesk.gui.paths import icons_dir
+
+# Small enough for 1366×768 at 150 % (about 910×512 logical pixels, less the taskbar).
+_MIN_SIZE = QSize(760, 440)
+_DEFAULT_SIZE = QSize(1180, 720)
+
+
+def nav_icon(path: Path, size: QSize) -> QIcon:
+    """The section's icon, and a white one for the selected row: the blue line icons vanish on the highlight."""
+    source = QIcon(str(path))
+    icon = QIcon()
+    for scale in (1.0, 1.25, 1.5, 2.0):
+        pixmap = source.pixmap(size, scale)
+        icon.addPixmap(pixmap, QIcon.Mode.Normal)
+        image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(image.rect(), QColor("white"))
+        painter.end()
+        white = QPixmap.fromImage(image)
+        white.setDevicePixelRatio(pixmap.devicePixelRatio())
+        icon.addPixmap(white, QIcon.Mode.Selected)
+    return icon
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(
+        self,
+        db_url: str | None,
+        *,
+        pages: Sequence[PageSpec] | None = None,
+        log_dir: str = "",
+        language: str = settings.DEFAULT_LANGUAGE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.language = language
+        self.ctx = PageContext(db_url=db_url, window=self, log_dir=log_dir)
+        self._specs: list[PageSpec] = []
+        self._containers: dict[str, QScrollArea] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._go_group = QActionGroup(self)
+        self._help: HelpDialog | None = None
+        self._current: str | None = None
+        self.setMinimumSize(_MIN_SIZE)
+        self.setWindowIcon(QIcon(str(icons_dir() / "officedesk.svg")))
+
+        self.db_description = describe_db(db_url)
+        self.db_label = QLabel(self)
+        self.db_label.setAccessibleName(self.tr("Database in use"))
+        self.db_label.setToolTip(self.db_description)
+        caption = self.tr("Database: {name}").format(name="")
+        name = self.db_label.fontMetrics().elidedText(self.db_description, Qt.TextElideMode.ElideMiddle, 420)
+        self.db_label.setText(caption + name)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionUserGuide.triggered.connect(self.show_user_guide)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.navList.currentRowChanged.connect(self._nav_row_changed)
+
+        for spec in pages if pages is not None else default_pages():
+            self.add_page(spec)
+
+    # -- sections ------------------------------------------------------------------------------------
+    def add_page(self, spec: PageSpec) -> None:
+        """Add a section; its widget is made by spec.factory the first time it is shown."""
+        if any(s.key == spec.key for s in self._specs):
+            raise ValueError(f"a page with key {spec.key!r} is already registered")
+        index = len(self._specs)
+        self._specs.append(spec)
+
+        container = QScrollArea(self.ui.pageStack)
+        container.setWidgetResizable(True)
+        container.setFrameShape(QFrame.Shape.NoFrame)
+        container.setAccessibleName(spec.plain_title)
+        self._containers[spec.key] = container
+        self.ui.pageStack.addWidget(container)
+
+        icon = nav_icon(icons_dir() / spec.icon, self.ui.navList.iconSize())
+        item = QListWidgetItem(icon, spec.plain_title)
+        item.setToolTip(spec.description)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.description)
+        item.setSizeHint(QSize(0, max(36, self.fontMetrics().height() * 2)))
+        self.ui.navList.addItem(item)
+
+        action = QAction(icon, spec.title, self)
+        action.setCheckable(True)
+        action.setData(spec.key)
+        if index < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+        self._go_group.addAction(action)
+        self.ui.menuGo.addAction(action)
+        self._fit_nav_width()
+
+    def _fit_nav_width(self) -> None:
+        metrics = self.ui.navList.fontMetrics()
+        widest = max((metrics.horizontalAdvance(s.plain_title) for s in self._specs), default=100)
+        self.ui.navList.setFixedWidth(min(280, widest + self.ui.navList.iconSize().width() + 44))
+
+    def page_keys(self) -> list[str]:
+        return [s.key for s in self._specs]
+
+    def current_page_key(self) -> str | None:
+        return self._current
+
+    def page_widget(self, key: str) -> QWidget | None:
+        """The section's widget if it has been shown once, else None."""
+        return self._pages.get(key)
+
+    def show_page(self, key: str) -> bool:
+        """Go to a section; False when the current one refuses to be left (unsaved input) or key is unknown."""
+        keys = self.page_keys()
+        if key not in keys:
+            return False
+        current = self.current_page_key()
+        if current is not None and current != key:
+            leaving = self._pages.get(current)
+            can_leave = getattr(leaving, "can_leave", None)
+            if callable(can_leave) and not can_leave():
+                self._select_row(keys.index(current))
+                return False
+        index = keys.index(key)
+        spec = self._specs[index]
+        page = self._pages.get(key)
+        if page is None:
+            page = self._make_page(spec)
+            self._containers[key].setWidget(page)
+        self.ui.pageStack.setCurrentIndex(index)
+        self._current = key
+        self._select_row(index)
+        for action in self._go_group.actions():
+            action.setChecked(action.data() == key)
+        self.setWindowTitle(self.tr("{page} – OfficeDesk").format(page=spec.plain_title))
+        page_shown = getattr(page, "page_shown", None)
+        if callable(page_shown):
+            page_shown()
+        if key != current:
+            settings.app_settings().setValue(settings.KEY_PAGE, key)
+            self.page_changed.emit(key)
+        return True
+
+    def _make_page(self, spec: PageSpec) -> QWidget:
+        """The section's widget; if it cannot be made, a page saying so (tried again on the next visit)."""
+        try:
+            page = spec.create(self.ctx)
+        except UserError as exc:
+            return SectionErrorPage(spec, str(exc))
+        except Exception:
+            errors.reporter().report(sys.exc_info(), self)  # type: ignore[arg-type]
+            return SectionErrorPage(spec, None)
+        self._pages[spec.key] = page
+        return page
+
+    def _select_row(self, row: int) -> None:
+        nav = self.ui.navList
+        if nav.currentRow() != row:
+            blocked = nav.blockSignals(True)
+            nav.setCurrentRow(row)
+            nav.blockSignals(blocked)
+
+    @Slot(int)
+    def _nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self.show_page(self._specs[row].key)
+
+    # -- help ----------------------------------------------------------------------------------------
+    @Slot()
+    def show_user_guide(self) -> HelpDialog:
+        if self._help is None:
+            self._help = HelpDialog(self.language, self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+        return self._help
+
+    @Slot()
+    def show_about(self) -> None:
+        show_about(self, self.db_description, self.ctx.log_dir)
+
+    # -- remembered between runs ---------------------------------------------------------------------
+    def restore_window_state(self) -> None:
+        store = settings.app_settings()
+        geometry = store.value(settings.KEY_GEOMETRY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._default_geometry()
+        state = store.value(settings.KEY_STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        page = store.value(settings.KEY_PAGE)
+        keys = self.page_keys()
+        if keys:
+            self.show_page(page if isinstance(page, str) and page in keys else keys[0])
+
+    def _default_geometry(self) -> None:
+        screen = self.screen().availableGeometry()
+        size = _DEFAULT_SIZE.boundedTo(QSize(int(screen.width() * 0.92), int(screen.height() * 0.9)))
+        size = size.expandedTo(self.minimumSize()).boundedTo(screen.size())
+        self.resize(size)
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.center())
+        self.move(frame.topLeft())
+
+    def save_window_state(self) -> None:
+        store = settings.app_settings()
+        store.setValue(settings.KEY_GEOMETRY, self.saveGeometry())
+        store.setValue(settings.KEY_STATE, self.saveState())
+        key = self.current_page_key()
+        if key is not None:
+            store.setValue(settings.KEY_PAGE, key)
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        current = self._pages.get(self.current_page_key() or "")
+        can_leave = getattr(current, "can_leave", None)
+        if callable(can_leave) and not can_leave():
+            event.ignore()
+            return
+        self.save_window_state()
+        if self._help is not None:
+            self._help.close()
+        event.accept()

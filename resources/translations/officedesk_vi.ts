@@ -1,0 +1,4959 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../officedesk/gui/help.py" line="+54" />
+        <source>Working-discipline inspections: record, sign off, print the minutes, report.</source>
+        <translation>Kiểm tra kỷ luật, kỷ cương hành chính: ghi nhận, ký xác nhận, in biên bản, báo cáo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Database in use:</source>
+        <translation>Cơ sở dữ liệu đang dùng:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Error log folder:</source>
+        <translation>Thư mục nhật ký lỗi:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+1" />
+        <source>About OfficeDesk</source>
+        <translation>Giới thiệu OfficeDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="39" />
+        <source>An account needs a user name and a full name.</source>
+        <translation>Tài khoản cần có tên đăng nhập và họ tên.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="45" />
+        <source>The first account must be the administrator's.</source>
+        <translation>Tài khoản đầu tiên phải là tài khoản quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="56" />
+        <source>A unit head's account needs the unit.</source>
+        <translation>Tài khoản của thủ trưởng đơn vị cần ghi rõ đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="75" />
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="41" />
+        <source>The password must have at least {0} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {0} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="49" />
+        <source>The user name {0} is taken.</source>
+        <translation>Tên đăng nhập {0} đã có người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="81" />
+        <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
+        <translation>Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần; hãy thử lại sau {0} phút hoặc liên hệ người quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="54" />
+        <source>No unit with code {0}.</source>
+        <translation>Không có đơn vị nào có mã {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLabels</name>
+    <message>
+        <location filename="../../officedesk/gui/actions/model.py" line="+45" />
+        <source>All actions</source>
+        <translation>Tất cả biện pháp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>Open</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Overdue by 1 day</source>
+        <translation>Quá hạn 1 ngày</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue by {days} days</source>
+        <translation>Quá hạn {days} ngày</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done on {date}</source>
+        <translation>Xong ngày {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionUpdateDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/actions/update_dialog.py" line="+30" />
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{deadline} (overdue)</source>
+        <translation>{deadline} (quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_update_dialog.ui" line="+14" />
+        <source>Update a corrective action</source>
+        <translation>Cập nhật biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Corrective action:</source>
+        <translation>Biện pháp khắc phục:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Deadline:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Tình trạng:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Done on:</source>
+        <translation>&amp;Ngày xong:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Done on</source>
+        <translation>Ngày xong</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>What the unit reported, with the number and date of its report</source>
+        <translation>Nội dung đơn vị báo cáo, kèm số và ngày của văn bản báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../officedesk/gui/actions/model.py" line="+54" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Corrective action</source>
+        <translation>Biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Responsible</source>
+        <translation>Người chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Progress reported</source>
+        <translation>Tiến độ đã báo cáo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Minutes {number} of {date}</source>
+        <translation>Biên bản số {number} ngày {date}</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>not numbered yet</source>
+        <translation>chưa có số</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../ui/actions_page.ui" line="+14" />
+        <location line="+8" />
+        <source>Corrective actions</source>
+        <translation>Biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;Campaign:</source>
+        <translation>Đợt &amp;kiểm tra:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Campaign</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../officedesk/gui/actions/panel.py" line="+145" />
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Showing {shown} of {total}: {open} open, {overdue} overdue</source>
+        <translation>Đang hiện {shown}/{total}: {open} đang thực hiện, {overdue} quá hạn</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>The corrective action was updated.</source>
+        <translation>Đã cập nhật biện pháp khắc phục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_panel.ui" line="+14" />
+        <location line="+86" />
+        <source>Corrective actions</source>
+        <translation>Biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Hiện:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Which corrective actions to show</source>
+        <translation>Những biện pháp khắc phục cần hiện</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Uni&amp;t:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Update &amp;status…</source>
+        <translation>Cập &amp;nhật tình trạng…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record what the unit reported: done, still open or cancelled (Enter)</source>
+        <translation>Ghi nhận điều đơn vị báo cáo: đã xong, đang thực hiện hay đã hủy (Enter)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open &amp;inspection</source>
+        <translation>&amp;Xem kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the inspection in which the action was set</source>
+        <translation>Mở cuộc kiểm tra đã đề ra biện pháp này</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Overdue actions are marked Overdue in the status column; press Enter to update the chosen one</source>
+        <translation>Biện pháp quá hạn được ghi «Quá hạn» ở cột tình trạng; bấm Enter để cập nhật biện pháp đang chọn</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+97" />
+        <source>Add a person to the roster</source>
+        <translation>Thêm người vào danh sách</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For someone working here who is not on the staff list (a new hire, a transfer).</source>
+        <translation>Dành cho người đang làm việc ở đây nhưng chưa có trong danh sách (mới tuyển, mới chuyển đến).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Enter the person's full name.</source>
+        <translation>Hãy nhập họ tên của người này.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location line="+45" />
+        <source>Amend the signed minutes</source>
+        <translation>Điều chỉnh biên bản đã ký</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new draft version is made from the signed one, which stays as it was and can still be read. The amended minutes print the reason and are signed again.</source>
+        <translation>Một bản nháp mới được lập từ bản đã ký; bản đã ký giữ nguyên và vẫn xem được. Biên bản điều chỉnh in rõ lý do và được ký lại.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reason for the amendment</source>
+        <translation>Lý do điều chỉnh</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. The unit produced invitation no. 15/GM-UBND: the officer attended a meeting with permission.</source>
+        <translation>Ví dụ: Đơn vị xuất trình giấy mời số 15/GM-UBND: cán bộ được phép đi dự họp.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>An amendment needs a reason.</source>
+        <translation>Bản điều chỉnh cần ghi rõ lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalEditor</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/delegates.py" line="+49" />
+        <source>Arrival time</source>
+        <translation>Giờ đến</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Minutes late</source>
+        <translation>Số phút muộn</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDayDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/units/schedule_dialogs.py" line="+182" />
+        <source>{day} is already recorded as: {kind}. Saving replaces it.</source>
+        <translation>{day} đã được ghi là: {kind}. Lưu sẽ thay thế.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Say which notice changed the day, so that others can check it.</source>
+        <translation>Hãy ghi văn bản thông báo đổi ngày, để người khác kiểm tra được.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_calendar_dialog.ui" line="+14" />
+        <source>Day changed by notice</source>
+        <translation>Ngày thay đổi theo thông báo</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Day of the week</source>
+        <translation>Thứ trong tuần</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Change:</source>
+        <translation>Thay đổi:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Make-up working day (offices work although it is a weekend)</source>
+        <translation>Ngày làm &amp;bù (cơ quan làm việc dù là ngày nghỉ cuối tuần)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Day &amp;off (offices close although it is a working day)</source>
+        <translation>Ngày ng&amp;hỉ (cơ quan nghỉ dù là ngày làm việc)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Notice:</source>
+        <translation>&amp;Thông báo:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Notice that changed the day</source>
+        <translation>Thông báo đổi ngày</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Number and date of the notice, and why</source>
+        <translation>Số và ngày của thông báo, và lý do</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What needs fixing</source>
+        <translation>Những điểm cần sửa</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <location filename="../../ui/campaign_editor.ui" line="+14" />
+        <source>Campaign</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;General</source>
+        <translation>Thông tin &amp;chung</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Campaign code</source>
+        <translation>Mã đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đợt:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Campaign name</source>
+        <translation>Tên đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Legal &amp;basis:</source>
+        <translation>Căn cứ &amp;pháp lý:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The plan, directive or decision the inspection follows, one per line</source>
+        <translation>Kế hoạch, chỉ thị hoặc quyết định làm căn cứ kiểm tra, mỗi văn bản một dòng</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Compare &amp;with:</source>
+        <translation>&amp;So sánh với:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Campaign to compare with</source>
+        <translation>Đợt kiểm tra để so sánh</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The earlier campaign whose rates the dashboard and the reports show beside this one's</source>
+        <translation>Đợt kiểm tra trước mà tỷ lệ của nó được hiện bên cạnh đợt này trên bảng tổng hợp và trong báo cáo</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Year of the holiday</source>
+        <translation>Năm của dịp lễ</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Holiday:</source>
+        <translation>&amp;Dịp lễ:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Holiday the campaign follows</source>
+        <translation>Dịp lễ mà đợt kiểm tra diễn ra sau đó</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Working &amp;days:</source>
+        <translation>Số ngày &amp;làm việc:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Number of working days</source>
+        <translation>Số ngày làm việc</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;From:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>T&amp;o:</source>
+        <translation>Đến n&amp;gày:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The dates proposed are the first working days after the holiday; you can change them.</source>
+        <translation>Ngày được đề xuất là những ngày làm việc đầu tiên sau dịp lễ; anh/chị có thể thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Minutes heading</source>
+        <translation>Phần đầu biên bản</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Parent agency:</source>
+        <translation>Cơ &amp;quan chủ quản:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Parent agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Agency:</source>
+        <translation>Cơ q&amp;uan ban hành:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Agency</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Plac&amp;e:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Number sy&amp;mbol:</source>
+        <translation>Ký &amp;hiệu số:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Number symbol</source>
+        <translation>Ký hiệu số</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>As printed at the head of the minutes: the agency lines in capitals, the place in the date line; minutes are numbered 01/BB-ĐKT, 02/BB-ĐKT…</source>
+        <translation>Như được in ở đầu biên bản: tên cơ quan viết hoa, địa danh ở dòng ngày tháng; biên bản được đánh số 01/BB-ĐKT, 02/BB-ĐKT…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Team</source>
+        <translation>Đoàn &amp;kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The team's names and titles are printed in the minutes. Link a member to an account so that they can record the campaign's inspections.</source>
+        <translation>Họ tên và chức vụ của đoàn được in trong biên bản. Gắn thành viên với một tài khoản để người đó ghi được kết quả kiểm tra của đợt.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Team members</source>
+        <translation>Thành viên đoàn</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>&amp;Add member</source>
+        <translation>&amp;Thêm thành viên</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Remove member</source>
+        <translation>&amp;Bớt thành viên</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Copy the compared campaign's team</source>
+        <translation>Sa&amp;o chép đoàn của đợt được so sánh</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Search units</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Part of a unit's name or code, with or without accents</source>
+        <translation>Một phần tên hoặc mã đơn vị, gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Units to inspect</source>
+        <translation>Đơn vị sẽ kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Press Space to choose or leave out the unit</source>
+        <translation>Bấm phím cách để chọn hoặc bỏ chọn đơn vị</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Choose a&amp;ll shown</source>
+        <translation>Chọn &amp;hết các đơn vị đang hiện</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Lea&amp;ve out all shown</source>
+        <translation>&amp;Bỏ hết các đơn vị đang hiện</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditorDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/campaigns/editor.py" line="+69" />
+        <source>Change the campaign</source>
+        <translation>Sửa đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New campaign</source>
+        <translation>Đợt kiểm tra mới</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Lunar New Year (Tết), {day}</source>
+        <translation>Tết Nguyên đán, {day}</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>(no account)</source>
+        <translation>(không có tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>{chosen} of {total} units chosen</source>
+        <translation>Đã chọn {chosen}/{total} đơn vị</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Enter the campaign's code, for example SAUTET-2025.</source>
+        <translation>Hãy nhập mã đợt kiểm tra, ví dụ SAUTET-2025.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter the campaign's name.</source>
+        <translation>Hãy nhập tên đợt kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last day is before the first day.</source>
+        <translation>Ngày cuối sớm hơn ngày đầu.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every team member needs a full name.</source>
+        <translation>Mỗi thành viên đoàn cần có họ tên.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{name} is in the team twice.</source>
+        <translation>{name} có tên hai lần trong đoàn.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <location filename="../../officedesk/gui/campaigns/labels.py" line="+14" />
+        <source>Team leader</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minute-taker</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Being recorded</source>
+        <translation>Đang ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submitted</source>
+        <translation>Chờ ký</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{done}/{planned} units</source>
+        <translation>{done}/{planned} đơn vị</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Late</source>
+        <translation>Đi muộn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Absent without permission</source>
+        <translation>Vắng không phép</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Away from their post</source>
+        <translation>Rời vị trí làm việc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left early</source>
+        <translation>Về sớm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Empty posts</source>
+        <translation>Vị trí bỏ trống</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <location filename="../../officedesk/gui/campaigns/models.py" line="+59" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Campaign</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPage</name>
+    <message>
+        <location filename="../../ui/campaign_page.ui" line="+14" />
+        <source>Campaigns</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Inspection campaigns</source>
+        <translation>Các đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;New campaign…</source>
+        <translation>Đợt kiểm tra &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Plan a new inspection campaign: its legal basis, dates, team and units</source>
+        <translation>Lập đợt kiểm tra mới: căn cứ, thời gian, đoàn kiểm tra và các đơn vị</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Edit campaign…</source>
+        <translation>&amp;Sửa đợt kiểm tra…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change the selected campaign</source>
+        <translation>Sửa đợt kiểm tra đang chọn</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Refresh</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Read the campaigns again (F5)</source>
+        <translation>Đọc lại danh sách đợt kiểm tra (F5)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Campaigns list</source>
+        <translation>Danh sách đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a campaign to see its results below; press Enter to change it</source>
+        <translation>Chọn một đợt để xem kết quả ở dưới; bấm Enter để sửa đợt</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>No campaign yet. Plan one with New campaign.</source>
+        <translation>Chưa có đợt kiểm tra nào. Hãy lập bằng nút Đợt kiểm tra mới.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Units inspected:</source>
+        <translation>Đơn vị đã kiểm tra:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Units inspected</source>
+        <translation>Đơn vị đã kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Late</source>
+        <translation>Đi muộn</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Absent without permission</source>
+        <translation>Vắng không phép</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Away from their post</source>
+        <translation>Rời vị trí làm việc</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Empty posts</source>
+        <translation>Vị trí bỏ trống</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Violation rate</source>
+        <translation>Tỷ lệ vi phạm</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Campaign results</source>
+        <translation>Kết quả đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Chart by unit</source>
+        <translation>&amp;Biểu đồ theo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Violations found at each unit; click a bar to open that unit's inspection.</source>
+        <translation>Vi phạm phát hiện tại từng đơn vị; bấm vào một cột để mở kết quả kiểm tra của đơn vị đó.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Click a unit, or choose it and press Enter, to open its inspection.</source>
+        <translation>Bấm vào một đơn vị, hoặc chọn rồi bấm Enter, để mở kết quả kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Results by unit</source>
+        <translation>Kết quả theo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Corrective &amp;actions</source>
+        <translation>Biện pháp &amp;khắc phục</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="47" />
+        <source>A campaign needs a code and a name.</source>
+        <translation>Đợt kiểm tra cần có mã và tên.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="49" />
+        <source>The campaign ends before it starts.</source>
+        <translation>Ngày kết thúc của đợt kiểm tra sớm hơn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="99" />
+        <source>Every team member needs a name.</source>
+        <translation>Mỗi thành viên đoàn kiểm tra cần có họ tên.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="107" />
+        <source>No such campaign.</source>
+        <translation>Không tìm thấy đợt kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="102" />
+        <source>{0} is in the team twice.</source>
+        <translation>{0} có tên hai lần trong đoàn kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="52" />
+        <source>A campaign with code {0} already exists.</source>
+        <translation>Đã có đợt kiểm tra mang mã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="121" />
+        <source>A campaign cannot be compared with itself or with a later one of its own.</source>
+        <translation>Không thể so sánh một đợt kiểm tra với chính nó hoặc với một đợt diễn ra sau nó.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="57" />
+        <source>No campaign with code {0}.</source>
+        <translation>Không có đợt kiểm tra nào có mã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="75" />
+        <source>No unit with code {0}.</source>
+        <translation>Không có đơn vị nào có mã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="69" />
+        <source>No account named {0}.</source>
+        <translation>Không có tài khoản nào tên {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/campaigns.py" line="163" />
+        <source>{0} has already been inspected in this campaign and stays in it.</source>
+        <translation>{0} đã được kiểm tra trong đợt này nên vẫn được giữ trong đợt.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../../officedesk/gui/campaigns/page.py" line="+205" />
+        <source>No campaign yet. Plan one with New campaign.</source>
+        <translation>Chưa có đợt kiểm tra nào. Hãy lập bằng nút Đợt kiểm tra mới.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} ({start} – {end})</source>
+        <translation>{name} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{staff} staff checked: {present} present ({share}), {excused} absent with permission</source>
+        <translation>Đã kiểm tra {staff} cán bộ: {present} có mặt ({share}), {excused} vắng có phép</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Late, absent without permission, away from their post or left early: {count} of {staff} staff</source>
+        <translation>Đi muộn, vắng không phép, rời vị trí hoặc về sớm: {count}/{staff} cán bộ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Corrective &amp;actions ({overdue} overdue)</source>
+        <translation>Biện pháp &amp;khắc phục ({overdue} quá hạn)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Corrective &amp;actions</source>
+        <translation>Biện pháp &amp;khắc phục</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>compared with {rate} last year</source>
+        <translation>so với {rate} năm trước</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>compared with {rate} in {campaign}</source>
+        <translation>so với {rate} trong {campaign}</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>{unit} has not been inspected in this campaign yet.</source>
+        <translation>{unit} chưa được kiểm tra trong đợt này.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>The campaign was saved.</source>
+        <translation>Đã lưu đợt kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../officedesk/cli.py" line="147" />
+        <source>The demo is built into a SQLite file; give --db PATH.</source>
+        <translation>Dữ liệu mẫu được tạo trong một tệp SQLite; hãy chỉ rõ --db ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="164" />
+        <source>This database is already set up.</source>
+        <translation>Cơ sở dữ liệu này đã được thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="242" />
+        <source>entry {0} missing (deleted)</source>
+        <translation>mục {0} bị thiếu (đã bị xóa)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="242" />
+        <source>entry {0} altered</source>
+        <translation>mục {0} đã bị sửa</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="151" />
+        <source>Demo database ready: {0}</source>
+        <translation>Đã tạo xong dữ liệu mẫu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="167" />
+        <source>Empty database ready: {0}</source>
+        <translation>Đã tạo xong cơ sở dữ liệu trống: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="275" />
+        <source>Name what the report is about.</source>
+        <translation>Hãy cho biết báo cáo về nội dung gì.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="288" />
+        <source>{0}: {1} pages</source>
+        <translation>{0}: {1} trang</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="301" />
+        <source>{0} written</source>
+        <translation>Đã ghi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="149" />
+        <source>{0} already exists; add --force to replace it.</source>
+        <translation>{0} đã có; thêm --force để ghi đè.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="161" />
+        <source>{0} already exists.</source>
+        <translation>{0} đã có.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="246" />
+        <source>Signed inspection {0} ({1}) was changed after signing.</source>
+        <translation>Kết quả kiểm tra đã ký {0} ({1}) đã bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="253" />
+        <source>{0} is a folder; give a file name.</source>
+        <translation>{0} là một thư mục; hãy cho tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="255" />
+        <source>The folder {0} does not exist.</source>
+        <translation>Thư mục {0} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="273" />
+        <source>Name an inspection, or a campaign with --campaign.</source>
+        <translation>Hãy chỉ rõ một cuộc kiểm tra, hoặc một đợt kiểm tra bằng --campaign.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="87" />
+        <source>Error: {0}</source>
+        <translation>Lỗi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="106" />
+        <source>Building the demo database in {0} …</source>
+        <translation>Đang tạo dữ liệu mẫu trong {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="126" />
+        <source>Password for {0}: </source>
+        <translation>Mật khẩu của {0}: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="243" />
+        <source>Audit log broken at {0}: {1}, at {2}</source>
+        <translation>Nhật ký kiểm soát bị phá vỡ tại {0}: {1}, lúc {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../officedesk/gui/dbinfo.py" line="+12" />
+        <source>no database open</source>
+        <translation>chưa mở cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>EntryLabels</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/labels.py" line="+20" />
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Late</source>
+        <translation>Đi muộn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excused absence</source>
+        <translation>Vắng có phép</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unexcused absence</source>
+        <translation>Vắng không phép</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left post</source>
+        <translation>Rời vị trí</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left early</source>
+        <translation>Về sớm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not marked</source>
+        <translation>Chưa ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leave</source>
+        <translation>Nghỉ phép</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Business trip</source>
+        <translation>Đi công tác</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sick</source>
+        <translation>Ốm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training</source>
+        <translation>Đi học, tập huấn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other reason</source>
+        <translation>Lý do khác</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Staffed</source>
+        <translation>Có người</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EMPTY</source>
+        <translation>BỎ TRỐNG</translation>
+    </message>
+</context>
+<context>
+    <name>EntryMessages</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="-143" />
+        <source>OfficeDesk</source>
+        <translation>OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>EntrySummary</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/labels.py" line="+93" />
+        <source>Present {present}/{headcount} ({rate}) · Late {late} · Excused {excused} · Unexcused {unexcused} · Left post {left_post} · Left early {left_early} · Empty posts {empty}</source>
+        <translation>Có mặt {present}/{headcount} ({rate}) · Đi muộn {late} · Vắng có phép {excused} · Vắng không phép {unexcused} · Rời vị trí {left_post} · Về sớm {left_early} · Vị trí trống {empty}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source> · Not marked yet {count}</source>
+        <translation> · Chưa ghi nhận {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../officedesk/gui/errors.py" line="+42" />
+        <source>Sorry, something went wrong in OfficeDesk. What you had already saved is safe.
+
+You can go on working. If this happens again, please tell your support contact and send them the error log.</source>
+        <translation>Rất tiếc, OfficeDesk vừa gặp sự cố. Những gì anh/chị đã lưu vẫn được giữ an toàn.
+
+Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin báo cho người hỗ trợ và gửi kèm tệp nhật ký lỗi.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Error log: {path}</source>
+        <translation>Tệp nhật ký lỗi: {path}</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>OfficeDesk</source>
+        <translation>OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Error message</source>
+        <translation>Thông báo lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ExcuseDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+43" />
+        <source>Excused absence: {name}</source>
+        <translation>Vắng có phép: {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Document number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 12/GĐ-UBND</source>
+        <translation>ví dụ 12/GĐ-UBND</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Document no.:</source>
+        <translation>&amp;Số giấy tờ:</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="66" />
+        <source>Describe the corrective action.</source>
+        <translation>Hãy mô tả biện pháp khắc phục.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="56" />
+        <source>No such violation.</source>
+        <translation>Không tìm thấy vi phạm.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="70" />
+        <source>The deadline is before the inspection's day.</source>
+        <translation>Thời hạn sớm hơn ngày kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="86" />
+        <source>No such corrective action.</source>
+        <translation>Không tìm thấy biện pháp khắc phục.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="88" />
+        <source>You can update only your own unit's corrective actions.</source>
+        <translation>Anh/chị chỉ cập nhật được biện pháp khắc phục của đơn vị mình.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="104" />
+        <source>This file is not a picture OfficeDesk can read.</source>
+        <translation>Tệp này không phải là ảnh mà OfficeDesk đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="129" />
+        <source>No such photo.</source>
+        <translation>Không tìm thấy ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="155" />
+        <source>The inspection cannot end before it started.</source>
+        <translation>Giờ kết thúc kiểm tra không thể sớm hơn giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="43" />
+        <source>No violation category {0}.</source>
+        <translation>Không có loại vi phạm {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModels</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/findings_models.py" line="+78" />
+        <source>Open</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Violation</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Person</source>
+        <translation>Người vi phạm</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+9" />
+        <source>Corrective action</source>
+        <translation>Biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <location line="+9" />
+        <source>Owner</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <location line="+9" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>From the inspection of</source>
+        <translation>Từ cuộc kiểm tra ngày</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>(no caption)</source>
+        <translation>(không có chú thích)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/findings_panel.py" line="+78" />
+        <source>(nobody in particular)</source>
+        <translation>(không riêng ai)</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Cancelled during the inspection</source>
+        <translation>Đã hủy trong khi kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Checked done during the inspection</source>
+        <translation>Đã xác nhận xong trong khi kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/help.py" line="-47" />
+        <source>OfficeDesk user guide</source>
+        <translation>Hướng dẫn sử dụng OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User guide text</source>
+        <translation>Nội dung hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionEntry</name>
+    <message>
+        <location filename="../../ui/inspection_entry.ui" line="+14" />
+        <source>Inspection entry</source>
+        <translation>Nhập kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>No inspection is open. Start a new one, or open a draft from the campaign's list.</source>
+        <translation>Chưa mở cuộc kiểm tra nào. Hãy bắt đầu cuộc kiểm tra mới, hoặc mở một bản nháp từ danh sách của đợt kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+119" />
+        <source>&amp;New inspection…</source>
+        <translation>Kiểm tra &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>Inspected unit</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>State of the minutes</source>
+        <translation>Tình trạng biên bản</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Number of the minutes</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Version:</source>
+        <translation>&amp;Phiên bản:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Version of the minutes</source>
+        <translation>Phiên bản biên bản</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Campaign</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Day of the inspection</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Check &amp;time:</source>
+        <translation>Giờ kiểm t&amp;ra:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Check time</source>
+        <translation>Giờ kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The minutes are locked</source>
+        <translation>Biên bản đã khóa</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The minutes are signed — every change needs an amendment.</source>
+        <translation>Biên bản đã ký — mọi thay đổi phải lập bản điều chỉnh.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A&amp;mend…</source>
+        <translation>Điề&amp;u chỉnh…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Roster and posts</source>
+        <translation>&amp;Danh sách và vị trí</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Roster</source>
+        <translation>Danh sách cán bộ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>One row per person. C or Space: present, M: late, P: excused absence, K: unexcused absence, R: left post, S: left early. Ctrl+Enter: everyone else present. Insert: add a person.</source>
+        <translation>Mỗi dòng một người. C hoặc phím cách: có mặt, M: đi muộn, P: vắng có phép, K: vắng không phép, R: rời vị trí, S: về sớm. Ctrl+Enter: những người còn lại có mặt. Insert: thêm người.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Mark every person not yet marked as present (Ctrl+Enter)</source>
+        <translation>Ghi nhận có mặt cho mọi người chưa được ghi nhận (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Everyone else present</source>
+        <translation>N&amp;hững người còn lại có mặt</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add someone who is not on the roster (Insert)</source>
+        <translation>Thêm người chưa có trong danh sách (Insert)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Add a person…</source>
+        <translation>Thêm người ngoài d&amp;anh sách…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Hoàn tác thay đổi vừa rồi (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Undo</source>
+        <translation>H&amp;oàn tác</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Redo (Ctrl+Y or Ctrl+Shift+Z)</source>
+        <translation>Làm lại (Ctrl+Y hoặc Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Re&amp;do</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>C/Space present · M late · P excused · K unexcused · R left post · S left early · Ctrl+Enter everyone else present</source>
+        <translation>C/phím cách có mặt · M đi muộn · P có phép · K không phép · R rời vị trí · S về sớm · Ctrl+Enter những người còn lại có mặt</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+18" />
+        <source>Posts</source>
+        <translation>Vị trí làm việc</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Each post, staffed or empty at the check time. Press O or use the context menu to change a post's state; a reason is needed.</source>
+        <translation>Từng vị trí, có người hay bỏ trống vào lúc kiểm tra. Bấm O hoặc dùng trình đơn chuột phải để đổi tình trạng vị trí; cần ghi lý do.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Change the selected post's state, with a reason (O)</source>
+        <translation>Đổi tình trạng vị trí đang chọn, kèm lý do (O)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change post &amp;state…</source>
+        <translation>Đổ&amp;i tình trạng vị trí…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Violations and actions</source>
+        <translation>&amp;Vi phạm và biện pháp</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+6" />
+        <source>Other violations</source>
+        <translation>Vi phạm khác</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Kind of violation</source>
+        <translation>Loại vi phạm</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Description of the violation</source>
+        <translation>Mô tả vi phạm</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What was seen</source>
+        <translation>Điều đã thấy</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Person concerned</source>
+        <translation>Người liên quan</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Add &amp;violation</source>
+        <translation>Thêm vi p&amp;hạm</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+6" />
+        <source>Corrective actions</source>
+        <translation>Biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+3" />
+        <source>What must be done</source>
+        <translation>Việc phải làm</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+3" />
+        <source>Who does it</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Add a&amp;ction</source>
+        <translation>Thêm b&amp;iện pháp</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel action</source>
+        <translation>Hủy biện pháp</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Still open from earlier inspections — check them now</source>
+        <translation>Biện pháp còn dở từ các lần kiểm tra trước — hãy kiểm tra ngay</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Corrective actions still open from earlier inspections</source>
+        <translation>Biện pháp khắc phục còn dở từ các lần kiểm tra trước</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Mark as &amp;done</source>
+        <translation>Đánh dấu đã &amp;xong</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>N&amp;otes and conclusions</source>
+        <translation>Ghi chú và &amp;kết luận</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Conclusions:</source>
+        <translation>Kết luận:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Recommendations:</source>
+        <translation>Kiến nghị:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Saved as you type.</source>
+        <translation>Được lưu ngay khi gõ.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Photos</source>
+        <translation>Ả&amp;nh</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Photos attached to the minutes. Drop picture files here to attach them.</source>
+        <translation>Ảnh đính kèm biên bản. Kéo thả tệp ảnh vào đây để đính kèm.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Caption of the next photo</source>
+        <translation>Chú thích cho ảnh tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Caption of the next photo, e.g. the one-stop counter with nobody at 07:40</source>
+        <translation>Chú thích cho ảnh tiếp theo, ví dụ: quầy một cửa không có người lúc 07:40</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add &amp;photos…</source>
+        <translation>T&amp;hêm ảnh…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Sign off…</source>
+        <translation>Ký &amp;biên bản…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionEntryPage</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/page.py" line="+139" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Everyone else present</source>
+        <translation>Những người còn lại có mặt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add a person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Undo: {what}</source>
+        <translation>Hoàn tác: {what}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Redo: {what}</source>
+        <translation>Làm lại: {what}</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>This inspection no longer exists.</source>
+        <translation>Cuộc kiểm tra này không còn nữa.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Day: {date}</source>
+        <translation>Ngày: {date}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Amendment {n} — signed, locked</source>
+        <translation>Điều chỉnh lần {n} — đã ký, đã khóa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Amendment {n} (draft)</source>
+        <translation>Điều chỉnh lần {n} (bản nháp)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed — locked</source>
+        <translation>Đã ký — đã khóa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No. {number}</source>
+        <translation>Số {number}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(numbered at sign-off)</source>
+        <translation>(cấp số khi ký)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>signed</source>
+        <translation>đã ký</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version {n} — {state}</source>
+        <translation>Phiên bản {n} — {state}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The minutes are signed — every change needs an amendment.</source>
+        <translation>Biên bản đã ký — mọi thay đổi phải lập bản điều chỉnh.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This is version {n}; version {latest} is the current one. Earlier versions can be read but not changed.</source>
+        <translation>Đây là phiên bản {n}; phiên bản hiện hành là {latest}. Các phiên bản trước chỉ xem được, không sửa được.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Amendment {n}, to be signed again. Reason: {reason}</source>
+        <translation>Điều chỉnh lần {n}, cần ký lại. Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your account can read this inspection but not change it.</source>
+        <translation>Tài khoản của anh/chị chỉ xem được, không sửa được cuộc kiểm tra này.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>late {minutes} min</source>
+        <translation>muộn {minutes} phút</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>on time</source>
+        <translation>đúng giờ</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>{count} more people marked present.</source>
+        <translation>Đã ghi nhận có mặt thêm {count} người.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>{count} people are not marked yet: mark them or use 'Everyone else present' (Ctrl+Enter).</source>
+        <translation>Còn {count} người chưa được ghi nhận: hãy ghi nhận hoặc dùng «Những người còn lại có mặt» (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>New inspection</source>
+        <translation>Cuộc kiểm tra mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A draft for this unit on this day is already open. Continue it?
+
+Yes: continue the draft. No: start a second inspection.</source>
+        <translation>Đã có bản nháp cho đơn vị này trong ngày này. Tiếp tục bản nháp đó?
+
+Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <location filename="../../officedesk/services/guards.py" line="28" />
+        <source>You are not a member of this campaign's inspection team.</source>
+        <translation>Anh/chị không phải là thành viên đoàn kiểm tra của đợt này.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/guards.py" line="34" />
+        <source>No such inspection.</source>
+        <translation>Không tìm thấy cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/guards.py" line="43" />
+        <source>This inspection is signed and locked. Make an amendment to change it.</source>
+        <translation>Kết quả kiểm tra này đã ký và được khóa. Muốn thay đổi, hãy lập bản điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/guards.py" line="47" />
+        <source>This is an earlier version of the inspection; it can be read but not changed.</source>
+        <translation>Đây là phiên bản trước của kết quả kiểm tra; chỉ xem được, không sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="70" />
+        <source>The check time is in the future.</source>
+        <translation>Giờ kiểm tra ở trong tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="236" />
+        <source>Enter the person's full name.</source>
+        <translation>Hãy nhập họ tên của người này.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="76" />
+        <source>No such campaign or unit.</source>
+        <translation>Không tìm thấy đợt kiểm tra hoặc đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="163" />
+        <source>No such person in this inspection.</source>
+        <translation>Người này không có trong cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="166" />
+        <source>Enter the arrival time of a late arrival.</source>
+        <translation>Hãy nhập giờ đến của người đi muộn.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="257" />
+        <source>No such post in this inspection.</source>
+        <translation>Vị trí này không có trong cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="261" />
+        <source>Give a reason for changing the post's state from what was observed.</source>
+        <translation>Hãy nêu lý do thay đổi tình trạng vị trí so với điều đã ghi nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="66" />
+        <source>{0} is not a working day: nobody is late or absent on it.</source>
+        <translation>{0} không phải ngày làm việc: không ai bị tính đi muộn hay vắng mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="169" />
+        <source>The arrival time {0} is in the future.</source>
+        <translation>Giờ đến {0} ở trong tương lai.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsModel</name>
+    <message>
+        <location filename="../../officedesk/gui/reports_page/models.py" line="+15" />
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Awaiting signature</source>
+        <translation>Chờ ký</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>(no number yet)</source>
+        <translation>(chưa có số)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(amended)</source>
+        <translation>(đã điều chỉnh)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Version {n}: {reason}</source>
+        <translation>Phiên bản {n}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../officedesk/gui/main_window.py" line="+82" />
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Database: {name}</source>
+        <translation>Cơ sở dữ liệu: {name}</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>{page} – OfficeDesk</source>
+        <translation>{page} – OfficeDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+36" />
+        <source>Sections</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a section of OfficeDesk. Ctrl+1 to Ctrl+5 jump to a section.</source>
+        <translation>Chọn một mục của OfficeDesk. Bấm Ctrl+1 đến Ctrl+5 để chuyển nhanh giữa các mục.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Current section</source>
+        <translation>Mục đang mở</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Go</source>
+        <translation>&amp;Chuyển mục</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Status bar</source>
+        <translation>Thanh trạng thái</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close OfficeDesk. Everything you entered is already saved.</source>
+        <translation>Đóng OfficeDesk. Mọi thông tin đã nhập đều đã được lưu.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;About OfficeDesk</source>
+        <translation>&amp;Giới thiệu OfficeDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../officedesk/gui/campaigns/editor_models.py" line="+94" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role in the team</source>
+        <translation>Nhiệm vụ trong đoàn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>(no account)</source>
+        <translation>(không có tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The account that records the inspections, if this member has one on this computer</source>
+        <translation>Tài khoản dùng để ghi kết quả kiểm tra, nếu thành viên này có tài khoản trên máy này</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+98" />
+        <location line="+1" />
+        <source>New inspection</source>
+        <translation>Cuộc kiểm tra mới</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Campaign</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Day of the inspection</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check time</source>
+        <translation>Giờ kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Campaign:</source>
+        <translation>Đợt &amp;kiểm tra:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check &amp;time:</source>
+        <translation>&amp;Giờ kiểm tra:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Choose a campaign and a unit from the list.</source>
+        <translation>Hãy chọn đợt kiểm tra và đơn vị trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <location filename="../../officedesk/gui/ops.py" line="+323" />
+        <source>OfficeDesk</source>
+        <translation>OfficeDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Org</name>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="56" />
+        <source>A unit needs a code and a name.</source>
+        <translation>Đơn vị cần có mã và tên.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="215" />
+        <source>No working schedule is set. An administrator sets one under Settings.</source>
+        <translation>Chưa có lịch làm việc. Người quản trị đặt lịch ở mục Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="127" />
+        <source>No such staff member.</source>
+        <translation>Không tìm thấy cán bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="75" />
+        <source>No unit with code {0}.</source>
+        <translation>Không có đơn vị nào có mã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="82" />
+        <source>No schedule with code {0}.</source>
+        <translation>Không có lịch làm việc nào có mã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="97" />
+        <source>Every staff member needs a code and a full name.</source>
+        <translation>Mỗi cán bộ cần có mã và họ tên.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="59" />
+        <source>A unit with code {0} already exists.</source>
+        <translation>Đã có đơn vị mang mã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="222" />
+        <source>No working schedule covers {0}.</source>
+        <translation>Không có lịch làm việc nào áp dụng cho {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="99" />
+        <source>A staff member with code {0} already exists.</source>
+        <translation>Đã có cán bộ mang mã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="158" />
+        <source>No staff member with code {0}.</source>
+        <translation>Không có cán bộ nào có mã {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesModel</name>
+    <message>
+        <location filename="../../officedesk/gui/units/models.py" line="+251" />
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../officedesk/gui/pages.py" line="+145" />
+        <source>&amp;Campaigns</source>
+        <translation>Đợt &amp;kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Plan inspection campaigns, choose the units to visit and follow their progress.</source>
+        <translation>Lập các đợt kiểm tra, chọn đơn vị sẽ kiểm tra và theo dõi tiến độ.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Inspection entry</source>
+        <translation>&amp;Nhập kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record who is present, late or absent at a unit, note empty posts, and have the unit sign.</source>
+        <translation>Ghi nhận ai có mặt, đi muộn hay vắng mặt tại đơn vị, các vị trí bỏ trống, và lấy chữ ký của đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Units and staff</source>
+        <translation>Đơn &amp;vị và cán bộ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep the list of units, their staff and the posts of the one-stop counters.</source>
+        <translation>Quản lý danh sách đơn vị, cán bộ và các vị trí của bộ phận một cửa.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print minutes and summaries, compare with past campaigns and export to Excel.</source>
+        <translation>In biên bản và báo cáo tổng hợp, so sánh với các đợt trước, xuất ra Excel.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose the interface language and see which data are in use.</source>
+        <translation>Chọn ngôn ngữ giao diện và xem dữ liệu đang dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../officedesk/services/permissions.py" line="+52" />
+        <source>Your account is not allowed to do this ({0}).</source>
+        <translation>Tài khoản của anh/chị không được phép làm việc này ({0}).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>view data</source>
+        <translation>xem dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>print reports</source>
+        <translation>in báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>manage accounts</source>
+        <translation>quản lý tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edit units, staff and schedules</source>
+        <translation>sửa đơn vị, cán bộ và lịch làm việc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>plan campaigns</source>
+        <translation>lập đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>record inspections</source>
+        <translation>ghi kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>collect signatures on the spot</source>
+        <translation>lấy chữ ký tại chỗ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sign as the unit's head</source>
+        <translation>ký với tư cách thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>amend signed inspections</source>
+        <translation>điều chỉnh kết quả đã ký</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>update corrective actions</source>
+        <translation>cập nhật biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>exchange data</source>
+        <translation>trao đổi dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/photos_panel.py" line="+67" />
+        <source>Attach photos</source>
+        <translation>Đính kèm ảnh</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Cannot read the file: {error}</source>
+        <translation>Không đọc được tệp: {error}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Attaching photos…</source>
+        <translation>Đang đính kèm ảnh…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../officedesk/gui/pages.py" line="-83" />
+        <source>This screen is being built and will come in a next version.</source>
+        <translation>Màn hình này đang được xây dựng và sẽ có trong phiên bản tới.</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/units/post_dialog.py" line="+105" />
+        <source>New post of {unit}</source>
+        <translation>Vị trí mới của {unit}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. {code}-DC</source>
+        <translation>ví dụ {code}-DC</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Give the post a code.</source>
+        <translation>Hãy đặt mã cho vị trí.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The unit already has a post with this code.</source>
+        <translation>Đơn vị đã có vị trí mang mã này.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the post a name.</source>
+        <translation>Hãy đặt tên cho vị trí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_post_dialog.ui" line="+14" />
+        <source>New post</source>
+        <translation>Vị trí mới</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Post code</source>
+        <translation>Mã vị trí</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Name of the post</source>
+        <translation>Tên vị trí</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. Land registry counter</source>
+        <translation>ví dụ Quầy đất đai</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Must be staffed during working hours</source>
+        <translation>&amp;Bắt buộc có người trong giờ làm việc</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Officers assigned &amp;from:</source>
+        <translation>Phân công từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Officers assigned from</source>
+        <translation>Phân công từ ngày</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Officers:</source>
+        <translation>&amp;Cán bộ:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Find an officer of the unit</source>
+        <translation>Tìm cán bộ của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type to find a person; tick the officers of this post</source>
+        <translation>Gõ để tìm người; đánh dấu những cán bộ phụ trách vị trí này</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Officers of this post</source>
+        <translation>Cán bộ phụ trách vị trí</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>What needs fixing</source>
+        <translation>Những điểm cần sửa</translation>
+    </message>
+</context>
+<context>
+    <name>PostStateDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+39" />
+        <source>State of the post: {post}</source>
+        <translation>Tình trạng vị trí: {post}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>State of the post</source>
+        <translation>Tình trạng vị trí</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Observed: {state}</source>
+        <translation>Ghi nhận lúc kiểm tra: {state}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;State:</source>
+        <translation>&amp;Tình trạng:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Give a reason for changing the post's state from what was observed.</source>
+        <translation>Hãy nêu lý do thay đổi tình trạng vị trí so với điều đã ghi nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>PostsModel</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/posts_model.py" line="+90" />
+        <location filename="../../officedesk/gui/units/models.py" line="-56" />
+        <source>Post</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who is there</source>
+        <translation>Người có mặt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Observed / decided</source>
+        <translation>Ghi nhận / quyết định</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{name} (not required)</source>
+        <translation>{name} (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>as observed</source>
+        <translation>như đã ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>observed {observed}, set to {state}: {reason}</source>
+        <translation>ghi nhận {observed}, đổi thành {state}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/units/models.py" line="-1" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Must be staffed</source>
+        <translation>Bắt buộc có người</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assigned officers</source>
+        <translation>Cán bộ được phân công</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>nobody assigned</source>
+        <translation>chưa phân công ai</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPanel</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/posts_panel.py" line="+33" />
+        <source>Change the post's state…</source>
+        <translation>Đổi tình trạng vị trí…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Back to what was observed</source>
+        <translation>Trở về như đã ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../officedesk/gui/reports_page/preview.py" line="+61" />
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Pages of the document</source>
+        <translation>Các trang của văn bản</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Nothing to show yet</source>
+        <translation>Chưa có gì để hiện</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>of {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The Excel workbook “{title}” is ready.
+
+Choose “Save as…” to keep it, then open it in Excel or send it.</source>
+        <translation>Tệp Excel «{title}» đã sẵn sàng.
+
+Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gửi đi.</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Print “{title}”</source>
+        <translation>In «{title}»</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The printer could not start. Check that it is on and connected, then try again.</source>
+        <translation>Máy in chưa chạy được. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The document could not be read for printing.</source>
+        <translation>Không đọc được văn bản để in.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Printing “{title}”…</source>
+        <translation>Đang in «{title}»…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+20" />
+        <source>Save a copy</source>
+        <translation>Lưu một bản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OfficeDesk could not write {path}. Check that the folder exists, that you may write in it and that the file is not open in another program.</source>
+        <translation>OfficeDesk không ghi được {path}. Hãy kiểm tra thư mục có tồn tại, anh/chị có quyền ghi vào đó và tệp không đang mở trong chương trình khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/ops.py" line="-208" />
+        <source>Please wait</source>
+        <translation>Xin chờ trong giây lát</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../officedesk/gui/qt_strings.py" line="+33" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-8" />
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abort</source>
+        <translation>Dừng hẳn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+10" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>Queries</name>
+    <message>
+        <location filename="../../officedesk/services/queries.py" line="95" />
+        <source>Nothing found for {0}.</source>
+        <translation>Không tìm thấy gì cho {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/recorder.py" line="+143" />
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Note of {name}</source>
+        <translation>Ghi chú về {name}</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Everyone else present ({count})</source>
+        <translation>Những người còn lại có mặt ({count})</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Post {name}</source>
+        <translation>Vị trí {name}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Check time</source>
+        <translation>Giờ kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Add a violation</source>
+        <translation>Thêm vi phạm</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Remove a violation</source>
+        <translation>Xóa vi phạm</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Add a photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Remove a photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../ui/reports_preview.ui" line="+14" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Document shown</source>
+        <translation>Văn bản đang xem</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+3" />
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Pag&amp;e:</source>
+        <translation>T&amp;rang:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Page shown</source>
+        <translation>Trang đang xem</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Number of pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+3" />
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>&amp;Zoom:</source>
+        <translation>Thu p&amp;hóng:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Thu nhỏ (Ctrl+dấu trừ)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Phóng to (Ctrl+dấu cộng)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Sa&amp;ve as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose a document on the left. It appears here, to read before you print it or save it.</source>
+        <translation>Chọn một văn bản ở bên trái. Văn bản hiện ở đây để đọc trước khi in hoặc lưu.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>About the workbook</source>
+        <translation>Về tệp Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../officedesk/gui/reports_page/page.py" line="+44" />
+        <source>Sent to the printer: {n} pages.</source>
+        <translation>Đã gửi tới máy in: {n} trang.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved as {path}.</source>
+        <translation>Đã lưu thành {path}.</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>{name} ({start} – {end})</source>
+        <translation>{name} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No campaign yet</source>
+        <translation>Chưa có đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>No inspection in this campaign yet.</source>
+        <translation>Đợt này chưa có cuộc kiểm tra nào.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inspections: {count}</source>
+        <translation>Số cuộc kiểm tra: {count}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inspections: {shown} of {count}</source>
+        <translation>Số cuộc kiểm tra: {shown}/{count}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Type a name or a staff code.</source>
+        <translation>Gõ họ tên hoặc mã cán bộ.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Found: {count}</source>
+        <translation>Tìm thấy: {count}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Many people match: type more of the name.</source>
+        <translation>Có nhiều người trùng: hãy gõ thêm tên.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nobody found.</source>
+        <translation>Không tìm thấy ai.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Minutes {number} – {unit}</source>
+        <translation>Biên bản {number} – {unit}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Making the minutes…</source>
+        <translation>Đang lập biên bản…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All minutes – {campaign}</source>
+        <translation>Tất cả biên bản – {campaign}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Putting every minutes of the campaign in one file…</source>
+        <translation>Đang gộp mọi biên bản của đợt vào một tệp…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Summary report – {campaign}</source>
+        <translation>Báo cáo tổng hợp – {campaign}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Making the summary report…</source>
+        <translation>Đang lập báo cáo tổng hợp…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Campaign {campaign}</source>
+        <translation>Đợt kiểm tra {campaign}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Making the Excel workbook…</source>
+        <translation>Đang lập tệp Excel…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>History of {name}</source>
+        <translation>Quá trình của {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Making the history…</source>
+        <translation>Đang lập quá trình…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Scorecard – {unit}</source>
+        <translation>Bảng kết quả – {unit}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Making the scorecard…</source>
+        <translation>Đang lập bảng kết quả…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Please wait: a document is being made.</source>
+        <translation>Xin chờ: văn bản đang được lập.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Ready: {title}.</source>
+        <translation>Đã xong: {title}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The document was made but cannot be shown. Try again.</source>
+        <translation>Văn bản đã lập nhưng không hiện được. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ready: {title} ({pages} pages).</source>
+        <translation>Đã xong: {title} ({pages} trang).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>This campaign has no inspection yet: there is nothing to print.</source>
+        <translation>Đợt này chưa có cuộc kiểm tra nào: chưa có gì để in.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This document cannot be made by this version of OfficeDesk yet.</source>
+        <translation>Phiên bản OfficeDesk này chưa lập được văn bản này.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stopped: no document was made.</source>
+        <translation>Đã dừng: không có văn bản nào được lập.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../ui/reports_page.ui" line="+14" />
+        <location line="+6" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="+9" />
+        <source>&amp;Campaign:</source>
+        <translation>Đợt &amp;kiểm tra:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Campaign</source>
+        <translation>Đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>What to print</source>
+        <translation>Văn bản cần in</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Inspections</source>
+        <translation>C&amp;uộc kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Fin&amp;d:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Find an inspection by unit or number</source>
+        <translation>Tìm cuộc kiểm tra theo đơn vị hoặc số biên bản</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unit, number or date</source>
+        <translation>Đơn vị, số hoặc ngày</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Inspections of the campaign</source>
+        <translation>Các cuộc kiểm tra của đợt</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Number of inspections</source>
+        <translation>Số cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Preview the &amp;minutes</source>
+        <translation>&amp;Xem trước biên bản</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The whole campaign</source>
+        <translation>Cả đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every minutes of the campaign in one PDF, for the archive</source>
+        <translation>Mọi biên bản của đợt trong một tệp PDF, để lưu hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;All minutes in one file</source>
+        <translation>Tất cả biên bản vào một tệ&amp;p</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The report to the leaders: rates by unit, comparison with the previous campaign, repeat offenders, overdue actions</source>
+        <translation>Báo cáo lãnh đạo: tỷ lệ theo đơn vị, so sánh với đợt trước, người vi phạm nhiều lần, biện pháp quá hạn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Campaign &amp;summary</source>
+        <translation>Báo cáo tổ&amp;ng hợp</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The summary and every inspection as an Excel workbook</source>
+        <translation>Phần tổng hợp và mọi cuộc kiểm tra trong tệp Excel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E&amp;xport to Excel</source>
+        <translation>Xuất ra &amp;Excel</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Staff histor&amp;y</source>
+        <translation>Quá trình cán &amp;bộ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Fin&amp;d a person:</source>
+        <translation>Tì&amp;m người:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Find a person by name or code</source>
+        <translation>Tìm người theo họ tên hoặc mã</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name or code, with or without accents</source>
+        <translation>Họ tên hoặc mã, gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>People found</source>
+        <translation>Những người tìm thấy</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Number of people found</source>
+        <translation>Số người tìm thấy</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Sho&amp;w the history</source>
+        <translation>&amp;Xem quá trình</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Unit scorecard</source>
+        <translation>Kết quả đơn &amp;vị</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Fin&amp;d a unit:</source>
+        <translation>Tì&amp;m đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Find a unit</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type to find a unit</source>
+        <translation>Gõ để tìm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Sho&amp;w the scorecard</source>
+        <translation>&amp;Xem bảng kết quả</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/roster_model.py" line="+171" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arrival</source>
+        <translation>Giờ đến</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Minutes late</source>
+        <translation>Số phút muộn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason / document no.</source>
+        <translation>Lý do / số giấy tờ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C or Space: present · M: late · P: excused absence · K: unexcused absence · R: left post · S: left early</source>
+        <translation>C hoặc phím cách: có mặt · M: đi muộn · P: vắng có phép · K: vắng không phép · R: rời vị trí · S: về sớm</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source> (added on the spot)</source>
+        <translation> (thêm tại chỗ)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>left at {time}, {minutes} min early</source>
+        <translation>về lúc {time}, sớm {minutes} phút</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleVersionDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/units/schedule_dialogs.py" line="-146" />
+        <source>New working hours for “{name}”. They apply from the day you choose; the hours before it stay as they were, and inspections already made keep the hours they were judged by.</source>
+        <translation>Giờ làm việc mới cho «{name}». Giờ mới áp dụng từ ngày anh/chị chọn; giờ trước ngày đó giữ nguyên, và các cuộc kiểm tra đã làm vẫn theo giờ đã dùng để đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+1" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>the first season</source>
+        <translation>mùa thứ nhất</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>the second season</source>
+        <translation>mùa thứ hai</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give {season} a name, such as “Mùa hè” or “Mùa đông”.</source>
+        <translation>Hãy đặt tên cho {season}, ví dụ «Mùa hè» hoặc «Mùa đông».</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In {season}, the morning must end after it starts.</source>
+        <translation>Trong {season}, buổi sáng phải kết thúc sau khi bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In {season}, the afternoon must end after it starts.</source>
+        <translation>Trong {season}, buổi chiều phải kết thúc sau khi bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In {season}, the morning must end before the afternoon starts.</source>
+        <translation>Trong {season}, buổi sáng phải kết thúc trước khi buổi chiều bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The two seasons need different names.</source>
+        <translation>Hai mùa cần có tên khác nhau.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The new hours must start after {day}, the day the latest version began.</source>
+        <translation>Giờ mới phải bắt đầu sau {day}, ngày phiên bản gần nhất bắt đầu áp dụng.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The two seasons overlap: make one end the day before the other starts.</source>
+        <translation>Hai mùa bị chồng lên nhau: hãy cho mùa này kết thúc trước ngày mùa kia bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No season covers {first} ({count} days of the year in all): every day needs hours.</source>
+        <translation>Không mùa nào bao gồm {first} (tổng cộng {count} ngày trong năm): ngày nào cũng cần có giờ làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_schedule_dialog.ui" line="+14" />
+        <source>New version of the working hours</source>
+        <translation>Phiên bản mới của giờ làm việc</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>In &amp;force from:</source>
+        <translation>Áp dụng &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>In force from</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Late after (minutes of grace):</source>
+        <translation>Tính &amp;muộn sau (số phút cho phép):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Minutes of grace before someone is late</source>
+        <translation>Số phút cho phép trước khi tính là đi muộn</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Leaving &amp;early allowed (minutes):</source>
+        <translation>Được về &amp;sớm (phút):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Minutes someone may leave before the end of a session</source>
+        <translation>Số phút được về trước khi hết buổi làm việc</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Count late minutes from the start of the session</source>
+        <translation>Tính số phút muộn từ đầu &amp;buổi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>When ticked, someone 12 minutes late with 5 minutes of grace is 12 minutes late; otherwise 7.</source>
+        <translation>Khi đánh dấu, người đến sau 12 phút với 5 phút cho phép được tính muộn 12 phút; nếu không, 7 phút.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Seasons</source>
+        <translation>Các mùa</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>First season</source>
+        <translation>Mùa thứ nhất</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Second seas&amp;on</source>
+        <translation>Mùa thứ &amp;hai</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Season &amp;name:</source>
+        <translation>Tê&amp;n mùa:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Season name, first season</source>
+        <translation>Tên mùa, mùa thứ nhất</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Season name, second season</source>
+        <translation>Tên mùa, mùa thứ hai</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Starts on (day/month):</source>
+        <translation>Bắt đầ&amp;u (ngày/tháng):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Starts on (day/month), first season</source>
+        <translation>Bắt đầu (ngày/tháng), mùa thứ nhất</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+10" />
+        <location line="+20" />
+        <location line="+10" />
+        <source>dd/MM</source>
+        <translation>dd/MM</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Starts on (day/month), second season</source>
+        <translation>Bắt đầu (ngày/tháng), mùa thứ hai</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>En&amp;ds on (day/month):</source>
+        <translation>&amp;Kết thúc (ngày/tháng):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Ends on (day/month), first season</source>
+        <translation>Kết thúc (ngày/tháng), mùa thứ nhất</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Ends on (day/month), second season</source>
+        <translation>Kết thúc (ngày/tháng), mùa thứ hai</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Morning starts:</source>
+        <translation>Sáng &amp;vào lúc:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Morning starts, first season</source>
+        <translation>Giờ vào buổi sáng, mùa thứ nhất</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+10" />
+        <location line="+20" />
+        <location line="+10" />
+        <location line="+20" />
+        <location line="+10" />
+        <location line="+20" />
+        <location line="+10" />
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>Morning starts, second season</source>
+        <translation>Giờ vào buổi sáng, mùa thứ hai</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Mo&amp;rning ends:</source>
+        <translation>Sáng &amp;ra lúc:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Morning ends, first season</source>
+        <translation>Giờ ra buổi sáng, mùa thứ nhất</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Morning ends, second season</source>
+        <translation>Giờ ra buổi sáng, mùa thứ hai</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Afternoon starts:</source>
+        <translation>&amp;Chiều vào lúc:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Afternoon starts, first season</source>
+        <translation>Giờ vào buổi chiều, mùa thứ nhất</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Afternoon starts, second season</source>
+        <translation>Giờ vào buổi chiều, mùa thứ hai</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Af&amp;ternoon ends:</source>
+        <translation>Chiều r&amp;a lúc:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Afternoon ends, first season</source>
+        <translation>Giờ ra buổi chiều, mùa thứ nhất</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Afternoon ends, second season</source>
+        <translation>Giờ ra buổi chiều, mùa thứ hai</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>What needs fixing</source>
+        <translation>Những điểm cần sửa</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonsModel</name>
+    <message>
+        <location filename="../../officedesk/gui/units/models.py" line="+13" />
+        <source>Season</source>
+        <translation>Mùa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Morning</source>
+        <translation>Buổi sáng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Afternoon</source>
+        <translation>Buổi chiều</translation>
+    </message>
+</context>
+<context>
+    <name>SectionErrorPage</name>
+    <message>
+        <location filename="../../officedesk/gui/pages.py" line="+21" />
+        <source>This section could not be opened. The details are in the error log; the other sections work.</source>
+        <translation>Không mở được mục này. Chi tiết đã được ghi vào nhật ký lỗi; các mục khác vẫn dùng bình thường.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../officedesk/gui/settings_page.py" line="+39" />
+        <source>{language} will be used the next time OfficeDesk starts.</source>
+        <translation>{language} sẽ được dùng từ lần mở OfficeDesk tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="+14" />
+        <location line="+6" />
+        <location line="+3" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A new language is used the next time OfficeDesk starts.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần mở OfficeDesk tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Database in use:</source>
+        <translation>Cơ sở dữ liệu đang dùng:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Error log folder:</source>
+        <translation>Thư mục nhật ký lỗi:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Error log folder</source>
+        <translation>Thư mục nhật ký lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>SignOff</name>
+    <message>
+        <location filename="../../officedesk/services/signoff.py" line="173" />
+        <source>An amendment needs a reason.</source>
+        <translation>Bản điều chỉnh cần ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signoff.py" line="120" />
+        <source>This inspection is already signed.</source>
+        <translation>Kết quả kiểm tra này đã được ký.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signoff.py" line="125" />
+        <source>A unit head signs only the unit's block; the team signs for itself.</source>
+        <translation>Thủ trưởng đơn vị chỉ ký phần của đơn vị; đoàn kiểm tra tự ký phần của đoàn.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signoff.py" line="178" />
+        <source>Only a signed inspection is amended; a draft is edited directly.</source>
+        <translation>Chỉ lập bản điều chỉnh cho kết quả đã ký; bản nháp thì sửa trực tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signoff.py" line="182" />
+        <source>This inspection already has a newer version.</source>
+        <translation>Kết quả kiểm tra này đã có phiên bản mới hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signoff.py" line="114" />
+        <source>You can sign only inspections of your own unit.</source>
+        <translation>Anh/chị chỉ ký được kết quả kiểm tra của đơn vị mình.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signoff.py" line="131" />
+        <source>Every signatory needs a name.</source>
+        <translation>Mỗi người ký cần có họ tên.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signoff.py" line="128" />
+        <source>Signatures are missing: {0}.</source>
+        <translation>Còn thiếu chữ ký: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signoff.py" line="135" />
+        <source>{0} people are not marked yet: mark them or use 'everyone else present'.</source>
+        <translation>Còn {0} người chưa được ghi nhận: hãy ghi nhận hoặc dùng «những người còn lại có mặt».</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+53" />
+        <source>Sign and &amp;lock</source>
+        <translation>Ký và &amp;khóa</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>the unit's representative</source>
+        <translation>đại diện đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>the team leader</source>
+        <translation>trưởng đoàn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the minute-taker</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Enter the name of {who}.</source>
+        <translation>Hãy nhập họ tên của {who}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signature missing: {who}.</source>
+        <translation>Còn thiếu chữ ký: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signoff_dialog.ui" line="+14" />
+        <location line="+3" />
+        <source>Sign the minutes</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Read the summary with the unit's representative. Each person signs in their block; the minutes are then locked.</source>
+        <translation>Cùng đại diện đơn vị đọc phần tổng hợp. Mỗi người ký vào ô của mình; sau đó biên bản được khóa.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Summary of the inspection</source>
+        <translation>Tổng hợp kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The inspection &amp;ended at:</source>
+        <translation>Kết thúc kiểm tra &amp;lúc:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>End time of the inspection</source>
+        <translation>Giờ kết thúc kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Unit representative</source>
+        <translation>Đại diện đơn vị</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unit representative: full name</source>
+        <translation>Đại diện đơn vị: họ tên</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+79" />
+        <location line="+79" />
+        <source>Title:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <location line="-148" />
+        <source>Unit representative: title</source>
+        <translation>Đại diện đơn vị: chức vụ</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Unit representative: signature</source>
+        <translation>Đại diện đơn vị: chữ ký</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+79" />
+        <location line="+79" />
+        <source>Undo stroke</source>
+        <translation>Xóa nét vừa ký</translation>
+    </message>
+    <message>
+        <location line="-151" />
+        <location line="+79" />
+        <location line="+79" />
+        <source>Clear</source>
+        <translation>Ký lại</translation>
+    </message>
+    <message>
+        <location line="-146" />
+        <source>Team leader</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>N&amp;ame:</source>
+        <translation>Họ &amp;tên:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Team leader: full name</source>
+        <translation>Trưởng đoàn: họ tên</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Team leader: title</source>
+        <translation>Trưởng đoàn: chức vụ</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Team leader: signature</source>
+        <translation>Trưởng đoàn: chữ ký</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Minute-taker</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Na&amp;me:</source>
+        <translation>Họ tê&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Minute-taker: full name</source>
+        <translation>Thư ký: họ tên</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Minute-taker: title</source>
+        <translation>Thư ký: chức vụ</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Minute-taker: signature</source>
+        <translation>Thư ký: chữ ký</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>What is still missing</source>
+        <translation>Những gì còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../officedesk/gui/signature_pad.py" line="+300" />
+        <source>Signature pad: {caption}</source>
+        <translation>Ô ký tên: {caption}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Undo stroke</source>
+        <translation>Xóa &amp;nét vừa ký</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;lear</source>
+        <translation>Ký &amp;lại</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location line="-200" />
+        <source>Signature pad</source>
+        <translation>Ô ký tên</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign here with the pen, a finger or the mouse. Ctrl+Z undoes the last stroke; Delete clears.</source>
+        <translation>Ký vào đây bằng bút, ngón tay hoặc chuột. Ctrl+Z xóa nét vừa ký; phím Delete xóa hết để ký lại.</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Sign above the line</source>
+        <translation>Ký phía trên đường kẻ</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/units/staff_dialog.py" line="+39" />
+        <source>not known</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>still working here</source>
+        <translation>vẫn đang làm việc</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New staff member of {unit}</source>
+        <translation>Cán bộ mới của {unit}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Staff member: {name}</source>
+        <translation>Cán bộ: {name}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A staff code does not change: inspections refer to it.</source>
+        <translation>Mã cán bộ không thay đổi được: các cuộc kiểm tra tham chiếu đến mã này.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The date a person joined is set when they are added.</source>
+        <translation>Ngày vào đơn vị được ghi khi thêm người.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Give the person a staff code.</source>
+        <translation>Hãy đặt mã cán bộ cho người này.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write the person's full name.</source>
+        <translation>Hãy ghi họ tên của người này.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The day the person left is before the day they joined.</source>
+        <translation>Ngày nghỉ việc sớm hơn ngày vào đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The day a person left cannot be removed once saved; correct it to another day instead.</source>
+        <translation>Ngày nghỉ việc đã lưu thì không xóa được; hãy sửa thành ngày khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_staff_dialog.ui" line="+14" />
+        <source>Staff member</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Staff code</source>
+        <translation>Mã cán bộ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Joined on:</source>
+        <translation>Ngày &amp;vào:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Joined the unit on</source>
+        <translation>Ngày vào đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+23" />
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>&amp;Left on:</source>
+        <translation>Ngày &amp;nghỉ:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Left the unit on</source>
+        <translation>Ngày nghỉ việc</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Time-clock number:</source>
+        <translation>&amp;Số trên máy chấm công:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Number on the time clock</source>
+        <translation>Số trên máy chấm công</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>What needs fixing</source>
+        <translation>Những điểm cần sửa</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../officedesk/gui/units/models.py" line="-64" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Joined</source>
+        <translation>Ngày vào</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../officedesk/storage/schema.py" line="60" />
+        <source>The database file {0} does not exist. Create one with 'officedesk init' or 'officedesk demo'.</source>
+        <translation>Tệp cơ sở dữ liệu {0} không tồn tại. Hãy tạo bằng lệnh 'officedesk init' hoặc 'officedesk demo'.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/storage/schema.py" line="64" />
+        <source>{0} is a folder, not a database file.</source>
+        <translation>{0} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/storage/schema.py" line="68" />
+        <source>{0} is not an OfficeDesk database (the file is damaged or of another kind).</source>
+        <translation>{0} không phải cơ sở dữ liệu OfficeDesk (tệp bị hỏng hoặc thuộc loại khác).</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/storage/schema.py" line="158" />
+        <source>The database {0} is empty. Create one with 'officedesk init'.</source>
+        <translation>Cơ sở dữ liệu {0} đang trống. Hãy tạo bằng lệnh 'officedesk init'.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/storage/schema.py" line="161" />
+        <source>This database was made by a newer OfficeDesk; update the application.</source>
+        <translation>Cơ sở dữ liệu này do phiên bản OfficeDesk mới hơn tạo ra; hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/storage/schema.py" line="92" />
+        <source>Cannot open the database {0}: {1}</source>
+        <translation>Không mở được cơ sở dữ liệu {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/storage/schema.py" line="104" />
+        <source>This database was not made by OfficeDesk.</source>
+        <translation>Cơ sở dữ liệu này không do OfficeDesk tạo ra.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChart</name>
+    <message>
+        <location filename="../../officedesk/gui/campaigns/chart.py" line="+48" />
+        <source>Chart of findings by unit</source>
+        <translation>Biểu đồ vi phạm theo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The same numbers are in the Units tab.</source>
+        <translation>Các số liệu này cũng có ở thẻ Đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No one was found at fault in this campaign so far.</source>
+        <translation>Đến nay đợt kiểm tra chưa phát hiện ai vi phạm.</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>{unit}
+{kind}: {count}
+Click to open the inspection.</source>
+        <translation>{unit}
+{kind}: {count}
+Bấm để mở kết quả kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChoiceModel</name>
+    <message>
+        <location filename="../../officedesk/gui/campaigns/editor_models.py" line="+88" />
+        <source>Already inspected in this campaign: it stays in the list.</source>
+        <translation>Đã được kiểm tra trong đợt này nên vẫn được giữ trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} staff</source>
+        <translation>{count} cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCombo</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/new_dialog.py" line="-109" />
+        <source>Type part of the name or the code</source>
+        <translation>Gõ một phần tên hoặc mã</translation>
+    </message>
+</context>
+<context>
+    <name>UnitLabels</name>
+    <message>
+        <location filename="../../officedesk/gui/units/labels.py" line="+14" />
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Department</source>
+        <translation>Sở, ban, ngành</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City or district</source>
+        <translation>Huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commune or ward</source>
+        <translation>Xã, phường, thị trấn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Public administrative service centre</source>
+        <translation>Trung tâm Phục vụ hành chính công</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sub-unit</source>
+        <translation>Phòng, bộ phận</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Make-up working day</source>
+        <translation>Ngày làm bù</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Morning</source>
+        <translation>Buổi sáng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Afternoon</source>
+        <translation>Buổi chiều</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+</context>
+<context>
+    <name>UnitResultsModel</name>
+    <message>
+        <location filename="../../officedesk/gui/campaigns/models.py" line="+69" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Inspected on</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Staff</source>
+        <translation>Số cán bộ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Late</source>
+        <translation>Đi muộn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unexcused</source>
+        <translation>Vắng không phép</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Away</source>
+        <translation>Rời vị trí</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left early</source>
+        <translation>Về sớm</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Empty posts</source>
+        <translation>Vị trí trống</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The minutes' number and where the inspection stands</source>
+        <translation>Số biên bản và tình trạng của cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff of the unit on the day of the inspection</source>
+        <translation>Số cán bộ của đơn vị vào ngày kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On time or late</source>
+        <translation>Đúng giờ hoặc đi muộn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Absent without permission</source>
+        <translation>Vắng không phép</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Away from their post</source>
+        <translation>Rời vị trí làm việc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Required posts with nobody at them at the check time</source>
+        <translation>Vị trí bắt buộc không có người vào lúc kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Violation rate: late, absent without permission, away from their post or left early, as a share of the staff</source>
+        <translation>Tỷ lệ vi phạm: đi muộn, vắng không phép, rời vị trí hoặc về sớm, tính trên số cán bộ</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+11" />
+        <source>Not inspected yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>({count} visits)</source>
+        <translation>({count} lần kiểm tra)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <location filename="../../officedesk/gui/units/models.py" line="+227" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Staff</source>
+        <translation>Số cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../officedesk/gui/units/page.py" line="+260" />
+        <source>No unit chosen</source>
+        <translation>Chưa chọn đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a unit in the list on the left.</source>
+        <translation>Hãy chọn một đơn vị trong danh sách bên trái.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>code {code}</source>
+        <translation>mã {code}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>head: {name}, {title}</source>
+        <translation>thủ trưởng: {name}, {title}</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Nobody works directly in this unit: choose one of its units, or tick “All units”.</source>
+        <translation>Không có ai làm việc trực tiếp ở đơn vị này: hãy chọn một đơn vị trực thuộc, hoặc đánh dấu «Toàn tỉnh».</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nobody found. Try fewer words, or tick “All units” to search the whole province.</source>
+        <translation>Không tìm thấy ai. Hãy gõ ít từ hơn, hoặc đánh dấu «Toàn tỉnh» để tìm trong cả tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>People listed: {count}</source>
+        <translation>Số người trong danh sách: {count}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} who have left are not shown</source>
+        <translation>Không hiện {count} người đã nghỉ</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Your account cannot change units, staff or working hours.</source>
+        <translation>Tài khoản của anh/chị không sửa được đơn vị, cán bộ hay giờ làm việc.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your account cannot change staff details.</source>
+        <translation>Tài khoản của anh/chị không sửa được thông tin cán bộ.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <location line="+140" />
+        <location line="+5" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location line="-131" />
+        <source>&amp;Posts ({count})</source>
+        <translation>Vị t&amp;rí ({count})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../ui/units_page.ui" line="+243" />
+        <source>&amp;Posts</source>
+        <translation>Vị t&amp;rí</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The post is saved.</source>
+        <translation>Đã lưu vị trí.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>No working hours are set for the province yet.</source>
+        <translation>Tỉnh chưa đặt giờ làm việc.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This unit has its own hours: “{name}”.</source>
+        <translation>Đơn vị này có giờ làm việc riêng: «{name}».</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Follows “{name}”, set for {unit}.</source>
+        <translation>Theo «{name}», đặt cho {unit}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Follows the province's hours: “{name}”.</source>
+        <translation>Theo giờ làm việc của tỉnh: «{name}».</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>In force since {start}.</source>
+        <translation>Áp dụng từ {start}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In force from {start} until the day before {end}.</source>
+        <translation>Áp dụng từ {start} đến trước ngày {end}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Someone is late after {late} minutes of grace, counted from the start of the session.</source>
+        <translation>Đến sau {late} phút cho phép là đi muộn, số phút muộn tính từ đầu buổi.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Someone is late after {late} minutes of grace, counted from the end of the grace.</source>
+        <translation>Đến sau {late} phút cho phép là đi muộn, số phút muộn tính từ khi hết thời gian cho phép.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leaving up to {early} minutes before the end of a session is allowed.</source>
+        <translation>Được về trước khi hết buổi tối đa {early} phút.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>On {day} the hours of “{season}” apply.</source>
+        <translation>Ngày {day} áp dụng giờ «{season}».</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No season covers {day}.</source>
+        <translation>Không mùa nào bao gồm ngày {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_page.ui" line="-229" />
+        <location line="+6" />
+        <source>Units and staff</source>
+        <translation>Đơn vị và cán bộ</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Units:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Find a unit</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type to find a unit</source>
+        <translation>Gõ để tìm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Selected unit</source>
+        <translation>Đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>About the selected unit</source>
+        <translation>Thông tin đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Your account can look at units, staff and working hours but not change them.</source>
+        <translation>Tài khoản của anh/chị xem được nhưng không sửa được đơn vị, cán bộ và giờ làm việc.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Details of the unit</source>
+        <translation>Chi tiết đơn vị</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Staff</source>
+        <translation>Cán &amp;bộ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Sear&amp;ch:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Search staff by name or code</source>
+        <translation>Tìm cán bộ theo họ tên hoặc mã</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name or code, with or without accents</source>
+        <translation>Họ tên hoặc mã, gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Search the staff of every unit of the province</source>
+        <translation>Tìm cán bộ ở mọi đơn vị trong tỉnh</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;All units</source>
+        <translation>Toàn tỉ&amp;nh</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Include people who have &amp;left</source>
+        <translation>&amp;Hiện cả người đã nghỉ</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Number of people listed</source>
+        <translation>Số người trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>A&amp;dd a person…</source>
+        <translation>Thêm người &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Posts of the unit</source>
+        <translation>Các vị trí của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>A post that must be staffed is marked empty on an inspection when nobody is at it.</source>
+        <translation>Vị trí bắt buộc có người sẽ bị ghi là bỏ trống khi kiểm tra mà không có ai.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add a p&amp;ost…</source>
+        <translation>Thêm vị trí &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Working hours</source>
+        <translation>&amp;Lịch làm việc</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Hours in force &amp;on:</source>
+        <translation>Lịch áp dụng vào &amp;ngày:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Show the hours in force on this day</source>
+        <translation>Hiện giờ làm việc áp dụng vào ngày này</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Which schedule applies</source>
+        <translation>Lịch làm việc được áp dụng</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Seasons and working sessions</source>
+        <translation>Các mùa và buổi làm việc</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Grace periods</source>
+        <translation>Thời gian cho phép</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+6" />
+        <source>Versions of this schedule</source>
+        <translation>Các phiên bản của lịch này</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>&amp;New version…</source>
+        <translation>Phiên bản &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Days changed by notice (whole province)</source>
+        <translation>Ngày thay đổi theo thông báo (toàn tỉnh)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Days changed by notice</source>
+        <translation>Ngày thay đổi theo thông báo</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Add a da&amp;y…</source>
+        <translation>Thêm ngày đ&amp;iều chỉnh…</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../../officedesk/gui/units/models.py" line="-159" />
+        <source>In force from</source>
+        <translation>Áp dụng từ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>still in force</source>
+        <translation>đang áp dụng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grace</source>
+        <translation>Thời gian cho phép</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Late after {late} minutes; leaving up to {early} minutes early allowed</source>
+        <translation>Tính muộn sau {late} phút; được về sớm tối đa {early} phút</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>{late} / {early} min</source>
+        <translation>{late} / {early} phút</translation>
+    </message>
+</context>
+</TS>
