@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from officedesk import __version__
 from officedesk.errors import UserError
+from officedesk.i18n import install_translator, language
 
 
 def _tr(s: str) -> str:
@@ -68,6 +69,21 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("campaign")
     x.add_argument("-o", "--output", required=True, type=Path)
 
+    sg = sub.add_parser("sign", help="add a PAdES digital signature to a minutes PDF (never in place)")
+    sg.add_argument("input", type=Path)
+    sg.add_argument("-o", "--output", required=True, type=Path)
+    sg.add_argument("--p12", type=Path, help="certificate file (password from OFFICEDESK_P12_PASSWORD or a prompt)")
+    sg.add_argument("--pkcs11-lib", type=Path, help="PKCS#11 library of a USB token (PIN from OFFICEDESK_PIN or a prompt)")
+    sg.add_argument("--token-label")
+    sg.add_argument("--key-label")
+    sg.add_argument("--block", choices=["unit", "team", "minutes"], default="team")
+    sg.add_argument("--reason", default="Ký biên bản kiểm tra")
+    sg.add_argument("--location")
+
+    vf = sub.add_parser("verify", help="check the digital signatures of a PDF")
+    vf.add_argument("input", type=Path)
+    vf.add_argument("--trust", type=Path, action="append", default=[], help="a trusted root certificate (PEM/DER)")
+
     a = sub.add_parser("audit", help="check the audit chain and the signed inspections")
     a.add_argument("action", choices=["verify"])
     return p
@@ -77,14 +93,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command is None:
         return _run_client(args)
-    from officedesk.i18n import install_translator, language
-
     install_translator(language())
     try:
         handler = COMMANDS[args.command]
         return handler(args)
     except UserError as exc:
-        print(_tr("Error: {0}").format(exc), file=sys.stderr)
+        text_ = getattr(exc, "english", None) if language() == "en" else None
+        print(_tr("Error: {0}").format(text_ or exc), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -302,9 +317,54 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _secret(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    return value if value is not None else getpass.getpass(prompt)
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from officedesk.security import pdf_signing
+
+    if args.output.resolve() == args.input.resolve():
+        raise UserError(_tr("Write the signed copy to another file; the original is never signed in place."))
+    _check_output(args.output)
+    if args.pkcs11_lib:
+        result = pdf_signing.sign_pdf_pkcs11(
+            args.input, args.output, lib=args.pkcs11_lib, pin=_secret("OFFICEDESK_PIN", _tr("Token PIN: ")),
+            token_label=args.token_label, key_label=args.key_label, block=args.block, reason=args.reason,
+            location=args.location)
+    elif args.p12:
+        password = _secret("OFFICEDESK_P12_PASSWORD", _tr("Certificate password: "))
+        result = pdf_signing.sign_pdf_p12(args.input, args.output, args.p12, password.encode("utf-8"),
+                                          block=args.block, reason=args.reason, location=args.location)
+    else:
+        raise UserError(_tr("Give a certificate file (--p12) or a token library (--pkcs11-lib)."))
+    print(_tr("Signed by {0} at {1} in block '{2}': {3}").format(
+        result.signer, pdf_signing.iso_time(result.signed_at), result.field, result.dst))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from officedesk.security import pdf_signing
+
+    reports = pdf_signing.verify_pdf(args.input, args.trust)
+    if not reports:
+        print(_tr("{0} has no digital signature.").format(args.input))
+        return 8
+    bad = False
+    for r in reports:
+        when = pdf_signing.iso_time(r.signed_at) if r.signed_at else "?"
+        print(_tr("Field '{0}': signed by {1} at {2}").format(r.field, r.signer, when))
+        print("  " + (_tr("intact") if r.intact else _tr("NOT intact: the signed bytes were changed")))
+        print("  " + (_tr("changed after signing") if r.modified_after else _tr("not changed after signing")))
+        print("  " + (_tr("trusted") if r.trusted else _tr("not trusted: {0}").format(r.trust_problem or "")))
+        bad = bad or not r.intact or r.modified_after
+    return 9 if bad else 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo, "init": cmd_init, "list": cmd_list, "flags": cmd_flags, "summary": cmd_summary,
-    "audit": cmd_audit, "report": cmd_report, "export": cmd_export,
+    "audit": cmd_audit, "report": cmd_report, "export": cmd_export, "sign": cmd_sign, "verify": cmd_verify,
 }
 
 
