@@ -58,9 +58,9 @@ VI: dict[str, dict[str, str]] = {
         "The corrective action was updated.": "Đã cập nhật biện pháp khắc phục.",
         "Corrective actions": "Biện pháp khắc phục",
         "Which corrective actions to show": "Những biện pháp khắc phục cần hiện",
-        "Uni&t:": "Đơn &vị:",
+        "Uni&t:": "Đơ&n vị:",
         "Unit": "Đơn vị",
-        "Update &status…": "Cập &nhật tình trạng…",
+        "Update &status…": "Cập nhật tình t&rạng…",
         "Record what the unit reported: done, still open or cancelled (Enter)": (
             "Ghi nhận điều đơn vị báo cáo: đã xong, đang thực hiện hay đã hủy (Enter)"
         ),
