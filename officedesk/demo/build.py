@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import text
 
@@ -180,6 +181,13 @@ def _accounts(ctx: Ctx) -> None:
                              password=DEMO_PASSWORD, unit_code=unit, id=demo_id("user", username))
 
 
+def _fixed_clock(ctx: Ctx) -> FixedClock:
+    """The demo moves time by hand: build_demo gives its context a FixedClock."""
+    if not isinstance(ctx.clock, FixedClock):
+        raise TypeError("the demo is built on a FixedClock")
+    return ctx.clock
+
+
 def _actor(ctx: Ctx, username: str) -> Actor:
     with ctx.db.engine.connect() as conn:
         row = conn.execute(text("SELECT id, full_name, role, unit_id FROM user_account WHERE username = :u"),
@@ -189,7 +197,7 @@ def _actor(ctx: Ctx, username: str) -> Actor:
 
 def _campaign(ctx: Ctx, plan: CampaignPlan) -> None:
     start, end = campaigns.propose_dates(ctx, plan.tet_day, 2)
-    ctx.clock.set_local(start - timedelta(days=3), time(9, 0))  # type: ignore[attr-defined]
+    _fixed_clock(ctx).set_local(start - timedelta(days=3), time(9, 0))
     ctx.actor = _actor(ctx, "truongdoan")
     campaigns.create_campaign(
         ctx, code=plan.code, name=plan.name, legal_basis=plan.legal_basis, start_date=start, end_date=end,
@@ -215,13 +223,12 @@ def _campaign(ctx: Ctx, plan: CampaignPlan) -> None:
 
 def _inspect(ctx: Ctx, plan: CampaignPlan, campaign_id: str, unit_code: str, day: date, check: time,
              rng: random.Random, draft: bool) -> None:
-    clock: FixedClock = ctx.clock  # type: ignore[assignment]
-    clock.set_local(day, (datetime.combine(day, check) + timedelta(minutes=45)).time())
+    _fixed_clock(ctx).set_local(day, (datetime.combine(day, check) + timedelta(minutes=45)).time())
     ctx.actor = _actor(ctx, "hoa")
     unit_id = demo_id("unit", unit_code)
     insp_id = inspections.open_inspection(ctx, campaign_id=campaign_id, unit_id=unit_id, visit_date=day,
                                           check_time=check, id=demo_id("inspection", f"{plan.code}:{unit_code}"))
-    roster = {r["full_name"]: r for r in _roster(ctx, insp_id)}
+    roster: dict[str, dict[str, Any]] = {r["full_name"]: r for r in _roster(ctx, insp_id)}
     late_p, unexcused_p, left_p, excused_p = plan.rates
     scripted = plan.code.endswith("2024") and unit_code == "XA01"
     for row in roster.values():
@@ -282,7 +289,7 @@ def _conclusion(violations: int) -> str:
             "như nêu tại mục II.")
 
 
-def _scenario_ta_phin(ctx: Ctx, insp_id: str, roster: dict[str, dict[str, object]]) -> None:
+def _scenario_ta_phin(ctx: Ctx, insp_id: str, roster: dict[str, dict[str, Any]]) -> None:
     """SCENARIOS.md journey 1, as Chị Hoa records it on 15/02/2024 at the commune of Tả Phìn."""
     inspections.set_status(ctx, str(roster["Nguyễn Văn Tuấn"]["id"]), Status.LATE, arrival=time(7, 52))
     inspections.set_status(ctx, str(roster["Lê Thị Lan"]["id"]), Status.EXCUSED, reason=ExcuseReason.BUSINESS_TRIP,
@@ -315,8 +322,7 @@ def _amend_scenario(ctx: Ctx, insp_id: str, unit_code: str, day: date, check: ti
         row = _roster(ctx, insp_id)[5]
     else:
         row = late[0]
-    clock: FixedClock = ctx.clock  # type: ignore[assignment]
-    clock.set_local(day + timedelta(days=5), time(9, 0))
+    _fixed_clock(ctx).set_local(day + timedelta(days=5), time(9, 0))
     ctx.actor = _actor(ctx, "truongdoan")
     new_id = signoff.amend(ctx, insp_id, f"Đơn vị cung cấp Giấy mời số 15/GM-{unit_code}: đồng chí "
                                          f"{row['full_name']} được thủ trưởng cho phép dự họp trước khi đến cơ quan.")
@@ -328,13 +334,13 @@ def _amend_scenario(ctx: Ctx, insp_id: str, unit_code: str, day: date, check: ti
 
 def _settle_actions(ctx: Ctx, insp_id: str) -> None:
     with ctx.db.engine.connect() as conn:
-        ids = conn.execute(text("SELECT id FROM corrective_action WHERE inspection_id = :i"), {"i": insp_id}).scalars()
-        ids = list(ids)
+        ids: list[str] = list(conn.execute(text("SELECT id FROM corrective_action WHERE inspection_id = :i"),
+                                           {"i": insp_id}).scalars())
     for action_id in ids:
         findings.update_action(ctx, action_id, status=ActionStatus.DONE, note="Đơn vị đã báo cáo khắc phục")
 
 
-def _roster(ctx: Ctx, insp_id: str) -> list[dict[str, object]]:
+def _roster(ctx: Ctx, insp_id: str) -> list[dict[str, Any]]:
     from officedesk.services.queries import roster
 
     return roster(ctx, insp_id)

@@ -49,9 +49,9 @@ class Row(SQLModel):
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     installation_id: str = Field(default="", max_length=36)
-    created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))  # type: ignore[call-overload]
-    updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))  # type: ignore[call-overload]
-    deleted_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))  # type: ignore[call-overload]
+    created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+    deleted_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
 
 
 class AppMeta(SQLModel, table=True):
@@ -161,7 +161,7 @@ class UserAccount(Row, table=True):
     unit_id: str | None = Field(default=None, foreign_key="unit.id", max_length=36)
     password_hash: str = ""
     failed_attempts: int = 0
-    locked_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))  # type: ignore[call-overload]
+    locked_until: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     active: bool = True
 
 
@@ -307,7 +307,7 @@ class SignOff(Row, table=True):
     __tablename__ = "signoff"
     inspection_id: str = Field(foreign_key="inspection.id", max_length=36, index=True)
     user_id: str | None = Field(default=None, max_length=36)
-    signed_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))  # type: ignore[call-overload]
+    signed_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
     method: str = Field(default="on_spot", max_length=24)
     content_hash: str = Field(max_length=64)
 
@@ -330,7 +330,7 @@ class AuditEntry(SQLModel, table=True):
     __table_args__ = (Index("ix_audit_log_installation_seq", "installation_id", "seq", unique=True),)
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     seq: int
-    at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))  # type: ignore[call-overload]
+    at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
     installation_id: str = Field(max_length=36)
     user_id: str | None = Field(default=None, max_length=36)
     action: str = Field(max_length=48)

@@ -84,7 +84,7 @@ def number_line(number_text: str | None, kind_suffix: str) -> str:
     return f"Số: {number_text}" if number_text else f"Số: …/{kind_suffix}"
 
 
-class HeaderBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class HeaderBlock(Flowable):
     """The agency (left) and the national name and motto (right), each over its rule, then 'Số' and the date.
 
     Drawn directly rather than as a two-cell Table so the rules can be sized to the text above them, as the
@@ -168,7 +168,7 @@ class HeaderBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type hi
         c.restoreState()
 
 
-class DocumentStart(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class DocumentStart(Flowable):
     """Invisible marker that a new administrative document starts on this page (its page 1)."""
 
     def __init__(self, on_start: Callable[[int, bool], None], draft: bool) -> None:
@@ -184,7 +184,7 @@ class DocumentStart(Flowable):  # type: ignore[misc]  # reportlab ships no type 
         self.on_start(self.canv.getPageNumber(), self.draft)
 
 
-class KeepBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class KeepBlock(Flowable):
     """Flowables kept on one page, moved whole to the next when they do not fit.
 
     Stands in for ReportLab's KeepTogether (also behind keepWithNext), which deep-copies the frame at every
@@ -229,7 +229,7 @@ class KeepBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type hint
 _WATERMARK = Color(0.55, 0.55, 0.55)
 
 
-class AdminDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type hints
+class AdminDocTemplate(BaseDocTemplate):
     """A4 portrait pages (and landscape ones for wide annexes) with per-document page numbers."""
 
     def __init__(self, out: IO[bytes], fonts: FontSet, *, title: str = "", subject: str = "") -> None:

@@ -50,7 +50,7 @@ def capacity_lines(s: Signatory) -> list[str]:
     return [line for line in lines if line]
 
 
-class SignatureBlocks(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class SignatureBlocks(Flowable):
     """Blocks in rows of two halves (left, right) or one centred block."""
 
     def __init__(self, placements: Sequence[Placement], fonts: FontSet, on_box: BoxSink | None = None) -> None:

@@ -20,7 +20,7 @@ from officedesk.reports.tables import balanced_lines
 ARCHIVE_LINE = "Lưu: VT, Hồ sơ."
 
 
-class Para(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class Para(Flowable):
     """A paragraph of plain text that is drawn as one line when it fits, and is a Paragraph otherwise.
 
     Two thirds of a minutes' paragraphs are headings and list lines; ReportLab's markup parsing and line
@@ -77,7 +77,7 @@ def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     return [para(line.strip(), style) for line in text.splitlines() if line.strip()]
 
 
-class CentredLines(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class CentredLines(Flowable):
     """Centred text broken into lines of near-equal length, as a typist sets a title (no lone last word)."""
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:

@@ -141,7 +141,7 @@ class _Layout:
         return self.tops[stop] - self.tops[start]
 
 
-class GridTable(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class GridTable(Flowable):
     """Rows of plain strings under a bold header; `bold_rows` mark totals or empty posts, `span_rows` group titles."""
 
     def __init__(

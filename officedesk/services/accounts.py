@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select, update
+from sqlmodel import col
 
 from officedesk.domain.enums import Role
 from officedesk.domain.tables import Unit, UserAccount, new_id, utcnow
@@ -28,7 +29,7 @@ def _tr(s: str) -> str:
 
 def has_accounts(ctx: Ctx) -> bool:
     with ctx.db.session() as s:
-        return s.execute(select(UserAccount.id).limit(1)).first() is not None
+        return s.execute(select(col(UserAccount.id)).limit(1)).first() is not None
 
 
 def create_user(ctx: Ctx, *, username: str, full_name: str, role: Role, password: str, title: str = "",
@@ -40,16 +41,16 @@ def create_user(ctx: Ctx, *, username: str, full_name: str, role: Role, password
     if len(password) < MIN_PASSWORD:
         raise UserError(_tr("The password must have at least {0} characters.").format(MIN_PASSWORD))
     with ctx.db.session() as s:
-        first = s.execute(select(UserAccount.id).limit(1)).first() is None
+        first = s.execute(select(col(UserAccount.id)).limit(1)).first() is None
         if first and Role(role) != Role.ADMIN:
             raise UserError(_tr("The first account must be the administrator's."))
         if not first:
             require(ctx.actor.role, Action.MANAGE_ACCOUNTS)
-        if s.execute(select(UserAccount.id).where(UserAccount.username == username)).first():
+        if s.execute(select(col(UserAccount.id)).where(col(UserAccount.username) == username)).first():
             raise UserError(_tr("The user name {0} is taken.").format(username))
         unit_id = None
         if unit_code:
-            unit_id = s.execute(select(Unit.id).where(Unit.code == unit_code)).scalar()
+            unit_id = s.execute(select(col(Unit.id)).where(col(Unit.code) == unit_code)).scalar()
             if unit_id is None:
                 raise NotFoundError(_tr("No unit with code {0}.").format(unit_code))
         if Role(role) == Role.UNIT_HEAD and unit_id is None:
@@ -69,7 +70,8 @@ def authenticate(ctx: Ctx, username: str, password: str) -> Actor:
     # A failed attempt must be committed before the refusal is raised (raising inside the session rolls back).
     failure: PermissionDenied | None = None
     with ctx.db.session() as s:
-        user = s.execute(select(UserAccount).where(UserAccount.username == username)).scalar_one_or_none()
+        user = s.execute(select(UserAccount)
+                         .where(col(UserAccount.username) == username)).scalar_one_or_none()
         now = ctx.clock.now_utc()
         if user is None or not user.active:
             raise PermissionDenied(_tr("Wrong user name or password."))
@@ -86,7 +88,7 @@ def authenticate(ctx: Ctx, username: str, password: str) -> Actor:
             if failures >= MAX_FAILURES:
                 values["locked_until"] = now + LOCKOUT
                 values["failed_attempts"] = 0
-            s.execute(update(UserAccount).where(UserAccount.id == user.id).values(**values))
+            s.execute(update(UserAccount).where(col(UserAccount.id) == user.id).values(**values))
             ctx_for_audit = Ctx(db=ctx.db, actor=Actor(user.id, user.username, user.full_name, Role(user.role)),
                                 clock=ctx.clock, _installation=ctx._installation)
             audit.record(s, ctx_for_audit, "account.sign_in_failed", "user_account", user.id,
@@ -96,7 +98,8 @@ def authenticate(ctx: Ctx, username: str, password: str) -> Actor:
             values = {"failed_attempts": 0, "locked_until": None}
             if needs_rehash(user.password_hash):
                 values["password_hash"] = hash_password(password)
-            s.execute(update(UserAccount).where(UserAccount.id == user.id).values(**values, updated_at=utcnow()))
+            s.execute(update(UserAccount).where(col(UserAccount.id) == user.id)
+                      .values(**values, updated_at=utcnow()))
             actor = Actor(user_id=user.id, username=user.username, full_name=user.full_name, role=Role(user.role),
                           unit_id=user.unit_id)
     if failure is not None:
@@ -106,6 +109,6 @@ def authenticate(ctx: Ctx, username: str, password: str) -> Actor:
 
 def list_users(ctx: Ctx) -> list[dict[str, object]]:
     with ctx.db.session() as s:
-        rows = s.execute(select(UserAccount.id, UserAccount.username, UserAccount.full_name, UserAccount.role,
-                                UserAccount.title, UserAccount.active)).all()
+        rows = s.execute(select(col(UserAccount.id), col(UserAccount.username), col(UserAccount.full_name),
+                                col(UserAccount.role), col(UserAccount.title), col(UserAccount.active))).all()
     return [dict(r._mapping) for r in rows]

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
+from sqlmodel import col
 
 from officedesk.domain.enums import TeamRole
 from officedesk.domain.tables import Campaign, CampaignMember, CampaignUnit, Unit, UserAccount, new_id
@@ -48,11 +49,11 @@ def create_campaign(ctx: Ctx, *, code: str, name: str, legal_basis: str, start_d
     if end_date < start_date:
         raise UserError(_tr("The campaign ends before it starts."))
     with ctx.db.session() as s:
-        if s.execute(select(Campaign.id).where(Campaign.code == code)).first():
+        if s.execute(select(col(Campaign.id)).where(col(Campaign.code) == code)).first():
             raise UserError(_tr("A campaign with code {0} already exists.").format(code))
         prev_id = None
         if previous_campaign_code:
-            prev_id = s.execute(select(Campaign.id).where(Campaign.code == previous_campaign_code)).scalar()
+            prev_id = s.execute(select(col(Campaign.id)).where(col(Campaign.code) == previous_campaign_code)).scalar()
             if prev_id is None:
                 raise NotFoundError(_tr("No campaign with code {0}.").format(previous_campaign_code))
         campaign = Campaign(id=id or new_id(), installation_id=ctx.installation_id, code=code, name=name,
@@ -64,12 +65,12 @@ def create_campaign(ctx: Ctx, *, code: str, name: str, legal_basis: str, start_d
         for m in members:
             user_id = None
             if m.username:
-                user_id = s.execute(select(UserAccount.id).where(UserAccount.username == m.username)).scalar()
+                user_id = s.execute(select(col(UserAccount.id)).where(col(UserAccount.username) == m.username)).scalar()
                 if user_id is None:
                     raise NotFoundError(_tr("No account named {0}.").format(m.username))
             s.add(CampaignMember(installation_id=ctx.installation_id, campaign_id=campaign.id, user_id=user_id,
                                  full_name=nfc(m.full_name), title=nfc(m.title), team_role=TeamRole(m.team_role)))
-        units = dict(s.execute(select(Unit.code, Unit.id)).tuples().all())
+        units: dict[str, str] = {r[0]: r[1] for r in s.execute(select(col(Unit.code), col(Unit.id)))}
         for uc in unit_codes:
             if uc not in units:
                 raise NotFoundError(_tr("No unit with code {0}.").format(uc))
@@ -105,11 +106,11 @@ def update_campaign(ctx: Ctx, campaign_id: str, *, code: str, name: str, legal_b
         campaign = s.get(Campaign, campaign_id)
         if campaign is None or campaign.deleted_at is not None:
             raise NotFoundError(_tr("No such campaign."))
-        if s.execute(select(Campaign.id).where(Campaign.code == code, Campaign.id != campaign_id)).first():
+        if s.execute(select(col(Campaign.id)).where(col(Campaign.code) == code, col(Campaign.id) != campaign_id)).first():
             raise UserError(_tr("A campaign with code {0} already exists.").format(code))
         prev_id = None
         if previous_campaign_code:
-            prev_id = s.execute(select(Campaign.id).where(Campaign.code == previous_campaign_code)).scalar()
+            prev_id = s.execute(select(col(Campaign.id)).where(col(Campaign.code) == previous_campaign_code)).scalar()
             if prev_id is None:
                 raise NotFoundError(_tr("No campaign with code {0}.").format(previous_campaign_code))
             # A comparison chain must end: the previous campaign may not lead back to this one.
@@ -119,7 +120,7 @@ def update_campaign(ctx: Ctx, campaign_id: str, *, code: str, name: str, legal_b
                     break
                 if step == campaign_id:
                     raise UserError(_tr("A campaign cannot be compared with itself or with a later one of its own."))
-                step = s.execute(select(Campaign.previous_campaign_id).where(Campaign.id == step)).scalar()
+                step = s.execute(select(col(Campaign.previous_campaign_id)).where(col(Campaign.id) == step)).scalar()
         before = {k: getattr(campaign, k) for k in ("code", "name", "start_date", "end_date", "previous_campaign_id")}
         campaign.code, campaign.name, campaign.legal_basis = code, name, nfc(legal_basis)
         campaign.start_date, campaign.end_date = start_date, end_date
@@ -129,11 +130,11 @@ def update_campaign(ctx: Ctx, campaign_id: str, *, code: str, name: str, legal_b
         campaign.updated_at = now
 
         existing = {m.full_name: m for m in s.execute(select(CampaignMember).where(
-            CampaignMember.campaign_id == campaign_id)).scalars()}
+            col(CampaignMember.campaign_id) == campaign_id)).scalars()}
         for m, full_name in zip(members, member_names, strict=True):
             user_id = None
             if m.username:
-                user_id = s.execute(select(UserAccount.id).where(UserAccount.username == m.username)).scalar()
+                user_id = s.execute(select(col(UserAccount.id)).where(col(UserAccount.username) == m.username)).scalar()
                 if user_id is None:
                     raise NotFoundError(_tr("No account named {0}.").format(m.username))
             row = existing.get(full_name)
@@ -147,16 +148,16 @@ def update_campaign(ctx: Ctx, campaign_id: str, *, code: str, name: str, legal_b
             if full_name not in member_names and row.deleted_at is None:
                 row.deleted_at = row.updated_at = now
 
-        units = {r[0]: r[1] for r in s.execute(select(Unit.code, Unit.id))}
+        units = {r[0]: r[1] for r in s.execute(select(col(Unit.code), col(Unit.id)))}
         for uc in unit_codes:
             if uc not in units:
                 raise NotFoundError(_tr("No unit with code {0}.").format(uc))
         wanted = {units[uc] for uc in unit_codes}
         planned = {cu.unit_id: cu for cu in s.execute(select(CampaignUnit).where(
-            CampaignUnit.campaign_id == campaign_id)).scalars()}
-        inspected = set(s.execute(select(Inspection.unit_id).where(
-            Inspection.campaign_id == campaign_id, Inspection.deleted_at.is_(None))).scalars())  # type: ignore[union-attr]
-        names = {r[0]: r[1] for r in s.execute(select(Unit.id, Unit.name))}
+            col(CampaignUnit.campaign_id) == campaign_id)).scalars()}
+        inspected = set(s.execute(select(col(Inspection.unit_id)).where(
+            col(Inspection.campaign_id) == campaign_id, col(Inspection.deleted_at).is_(None))).scalars())
+        names = {r[0]: r[1] for r in s.execute(select(col(Unit.id), col(Unit.name)))}
         for unit_id, cu in planned.items():
             if unit_id not in wanted and cu.deleted_at is None:
                 if unit_id in inspected:

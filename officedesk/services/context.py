@@ -36,7 +36,8 @@ class Ctx:
         """(installation id, short code) of this database's own installation."""
         if self._installation is None:
             with self.db.engine.connect() as conn:
-                rows = dict(conn.execute(text("SELECT key, value FROM app_meta")).all())
+                result = conn.execute(text("SELECT key, value FROM app_meta"))
+                rows: dict[str, str] = {r[0]: r[1] for r in result}
             self._installation = (rows.get("installation_id", ""), rows.get("installation_code", ""))
         return self._installation
 

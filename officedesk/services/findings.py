@@ -8,6 +8,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select, update
+from sqlmodel import col
 
 from officedesk.domain.enums import ActionStatus
 from officedesk.domain.tables import (
@@ -38,7 +39,8 @@ def add_violation(ctx: Ctx, inspection_id: str, *, category_code: str, descripti
                   staff_id: str | None = None) -> str:
     with ctx.db.session() as s:
         editable_inspection(s, ctx, inspection_id)
-        cat_id = s.execute(select(ViolationCategory.id).where(ViolationCategory.code == category_code)).scalar()
+        cat_id = s.execute(select(col(ViolationCategory.id))
+                           .where(col(ViolationCategory.code) == category_code)).scalar()
         if cat_id is None:
             raise NotFoundError(_tr("No violation category {0}.").format(category_code))
         v = Violation(installation_id=ctx.installation_id, inspection_id=inspection_id, category_id=cat_id,
@@ -55,7 +57,7 @@ def remove_violation(ctx: Ctx, violation_id: str) -> None:
         if v is None:
             raise NotFoundError(_tr("No such violation."))
         editable_inspection(s, ctx, v.inspection_id)
-        s.execute(update(Violation).where(Violation.id == violation_id).values(deleted_at=utcnow()))
+        s.execute(update(Violation).where(col(Violation.id) == violation_id).values(deleted_at=utcnow()))
         audit.record(s, ctx, "violation.remove", "violation", violation_id, {})
 
 
@@ -87,7 +89,7 @@ def update_action(ctx: Ctx, action_id: str, *, status: ActionStatus, note: str =
         if ctx.actor.role == "unit_head" and ctx.actor.unit_id != a.unit_id:
             raise PermissionDenied(_tr("You can update only your own unit's corrective actions."))
         status = ActionStatus(status)
-        s.execute(update(CorrectiveAction).where(CorrectiveAction.id == action_id).values(
+        s.execute(update(CorrectiveAction).where(col(CorrectiveAction.id) == action_id).values(
             status=status, progress_note=nfc(note),
             done_on=(done_on or ctx.clock.today()) if status == ActionStatus.DONE else None, updated_at=utcnow()))
         audit.record(s, ctx, "action.update", "corrective_action", action_id, {"status": status, "note": note})
@@ -98,7 +100,7 @@ def downscale_photo(data: bytes) -> tuple[bytes, str, int, int]:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
-        img = Image.open(io.BytesIO(data))
+        img: Image.Image = Image.open(io.BytesIO(data))
         img = ImageOps.exif_transpose(img)
     except (UnidentifiedImageError, OSError):
         raise UserError(_tr("This file is not a picture OfficeDesk can read.")) from None
@@ -128,7 +130,8 @@ def remove_attachment(ctx: Ctx, attachment_id: str) -> None:
         if a is None:
             raise NotFoundError(_tr("No such photo."))
         editable_inspection(s, ctx, a.inspection_id)
-        s.execute(update(Attachment).where(Attachment.id == attachment_id).values(deleted_at=utcnow()))
+        s.execute(update(Attachment).where(col(Attachment.id) == attachment_id)
+                  .values(deleted_at=utcnow()))
         audit.record(s, ctx, "attachment.remove", "attachment", attachment_id, {})
 
 
@@ -144,7 +147,7 @@ def set_text(ctx: Ctx, inspection_id: str, **fields: str) -> None:
         editable_inspection(s, ctx, inspection_id)
         values: dict[str, object] = {k: nfc(v) if k != "notes" else v.strip() for k, v in fields.items()}
         values["updated_at"] = utcnow()
-        s.execute(update(Inspection).where(Inspection.id == inspection_id).values(**values))
+        s.execute(update(Inspection).where(col(Inspection.id) == inspection_id).values(**values))
         audit.record(s, ctx, "inspection.text", "inspection", inspection_id, {k: fields[k] for k in fields})
 
 
@@ -153,8 +156,8 @@ def set_end_time(ctx: Ctx, inspection_id: str, end_time: time) -> None:
         insp = editable_inspection(s, ctx, inspection_id)
         if end_time < insp.check_time:
             raise UserError(_tr("The inspection cannot end before it started."))
-        s.execute(update(Inspection).where(Inspection.id == inspection_id).values(end_time=end_time,
-                                                                                  updated_at=utcnow()))
+        s.execute(update(Inspection).where(col(Inspection.id) == inspection_id).values(end_time=end_time,
+                                                                                       updated_at=utcnow()))
         audit.record(s, ctx, "inspection.end_time", "inspection", inspection_id, {"end_time": end_time})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from officedesk.domain.enums import InspectionState, Role
 from officedesk.domain.tables import CampaignMember, Inspection
@@ -21,9 +22,9 @@ def require_member(s: Session, ctx: Ctx, campaign_id: str, action: Action) -> No
     require(ctx.actor.role, action)
     if ctx.actor.role == Role.ADMIN or action not in CAMPAIGN_SCOPED:
         return
-    member = s.execute(select(CampaignMember.id).where(
-        CampaignMember.campaign_id == campaign_id, CampaignMember.user_id == ctx.actor.user_id,
-        CampaignMember.deleted_at.is_(None))).first()  # type: ignore[union-attr]
+    member = s.execute(select(col(CampaignMember.id)).where(
+        col(CampaignMember.campaign_id) == campaign_id, col(CampaignMember.user_id) == ctx.actor.user_id,
+        col(CampaignMember.deleted_at).is_(None))).first()
     if member is None:
         raise PermissionDenied(_tr("You are not a member of this campaign's inspection team."))
 
@@ -41,8 +42,8 @@ def editable_inspection(s: Session, ctx: Ctx, inspection_id: str, action: Action
     require_member(s, ctx, insp.campaign_id, action)
     if insp.state == InspectionState.SIGNED:
         raise LockedError(_tr("This inspection is signed and locked. Make an amendment to change it."))
-    latest = s.execute(select(Inspection.version).where(Inspection.lineage_id == insp.lineage_id)
-                       .order_by(Inspection.version.desc()).limit(1)).scalar_one()  # type: ignore[attr-defined]
+    latest = s.execute(select(col(Inspection.version)).where(col(Inspection.lineage_id) == insp.lineage_id)
+                       .order_by(col(Inspection.version).desc()).limit(1)).scalar_one()
     if latest != insp.version:
         raise LockedError(_tr("This is an earlier version of the inspection; it can be read but not changed."))
     return insp

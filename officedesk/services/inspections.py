@@ -8,10 +8,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, and_, insert, or_, select, update
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from officedesk.domain.enums import ExcuseReason, InspectionState, PostState, Status, UnitKind
 from officedesk.domain.tables import (
@@ -47,16 +49,17 @@ def roster_unit_ids(s: Session, unit_id: str) -> list[str]:
     ids = [unit_id]
     frontier = [unit_id]
     while frontier:
-        rows = s.execute(select(Unit.id).where(Unit.parent_id.in_(frontier), Unit.kind == UnitKind.SUB_UNIT,  # type: ignore[union-attr]
-                                               Unit.deleted_at.is_(None))).scalars().all()  # type: ignore[union-attr]
+        rows = s.execute(select(col(Unit.id)).where(col(Unit.parent_id).in_(frontier),
+                                                    col(Unit.kind) == UnitKind.SUB_UNIT,
+                                                    col(Unit.deleted_at).is_(None))).scalars().all()
         ids.extend(rows)
         frontier = list(rows)
     return ids
 
 
-def _on_staff(day: date) -> object:
-    return and_(or_(Staff.joined_on.is_(None), Staff.joined_on <= day),  # type: ignore[union-attr,operator]
-                or_(Staff.left_on.is_(None), Staff.left_on > day), Staff.deleted_at.is_(None))  # type: ignore[union-attr,operator]
+def _on_staff(day: date) -> ColumnElement[bool]:
+    return and_(or_(col(Staff.joined_on).is_(None), col(Staff.joined_on) <= day),
+                or_(col(Staff.left_on).is_(None), col(Staff.left_on) > day), col(Staff.deleted_at).is_(None))
 
 
 def open_inspection(ctx: Ctx, *, campaign_id: str, unit_id: str, visit_date: date, check_time: time,
@@ -82,8 +85,8 @@ def open_inspection(ctx: Ctx, *, campaign_id: str, unit_id: str, visit_date: dat
                          unit_representative_title=unit.head_title, created_by=ctx.actor.user_id,
                          schedule_json=json.dumps(sched.to_json(version), ensure_ascii=False, sort_keys=True)))
         s.flush()
-        staff_ids = s.execute(select(Staff.id).where(Staff.unit_id.in_(roster_unit_ids(s, unit_id)),  # type: ignore[attr-defined]
-                                                     _on_staff(visit_date))).scalars().all()  # type: ignore[arg-type]
+        staff_ids = s.execute(select(col(Staff.id)).where(col(Staff.unit_id).in_(roster_unit_ids(s, unit_id)),
+                                                          _on_staff(visit_date))).scalars().all()
         now = utcnow()
         if staff_ids:
             s.execute(insert(Observation), [
@@ -91,9 +94,13 @@ def open_inspection(ctx: Ctx, *, campaign_id: str, unit_id: str, visit_date: dat
                  "deleted_at": None, "inspection_id": insp_id, "staff_id": sid, "status": Status.ON_TIME,
                  "unmarked": True, "minutes_late": 0, "minutes_early": 0, "session": "", "excuse_reason": "",
                  "document_no": "", "note": ""} for sid in staff_ids])
-        if not s.execute(select(CampaignUnit.id).where(CampaignUnit.campaign_id == campaign_id,
-                                                       CampaignUnit.unit_id == unit_id)).first():
+        planned = s.execute(select(col(CampaignUnit.id), col(CampaignUnit.deleted_at)).where(
+            col(CampaignUnit.campaign_id) == campaign_id, col(CampaignUnit.unit_id) == unit_id)).first()
+        if planned is None:
             s.add(CampaignUnit(installation_id=ctx.installation_id, campaign_id=campaign_id, unit_id=unit_id))
+        elif planned[1] is not None:  # taken out of the plan earlier, inspected after all
+            s.execute(update(CampaignUnit).where(col(CampaignUnit.id) == planned[0]).values(
+                deleted_at=None, updated_at=utcnow()))
         _propose_posts(s, ctx, insp_id, unit_id, visit_date, check_time)
         audit.record(s, ctx, "inspection.open", "inspection", insp_id,
                      {"unit": unit.code, "date": visit_date, "check_time": check_time, "roster": len(staff_ids)})
@@ -103,29 +110,31 @@ def open_inspection(ctx: Ctx, *, campaign_id: str, unit_id: str, visit_date: dat
 def _propose_posts(s: Session, ctx: Ctx, inspection_id: str, unit_id: str, day: date, check_time: time,
                    only_posts: set[str] | None = None) -> None:
     """Propose each post's state from who is there; an inspector's override (with a reason) is kept."""
-    posts = s.execute(select(Post.id, Post.required).where(Post.unit_id.in_(roster_unit_ids(s, unit_id)),  # type: ignore[attr-defined]
-                                                           Post.deleted_at.is_(None))).all()  # type: ignore[union-attr]
+    posts = s.execute(select(col(Post.id), col(Post.required)).where(
+        col(Post.unit_id).in_(roster_unit_ids(s, unit_id)), col(Post.deleted_at).is_(None))).all()
     if only_posts is not None:
         posts = [p for p in posts if p[0] in only_posts]
     if not posts:
         return
     post_ids = [p[0] for p in posts]
     assigned = s.execute(
-        select(PostAssignment.post_id, Staff.full_name, Observation.status, Observation.arrival_time,
-               Observation.departure_time)
-        .join(Staff, Staff.id == PostAssignment.staff_id)
-        .join(Observation, and_(Observation.staff_id == Staff.id, Observation.inspection_id == inspection_id))
-        .where(PostAssignment.post_id.in_(post_ids), PostAssignment.valid_from <= day,  # type: ignore[attr-defined]
-               or_(PostAssignment.valid_to.is_(None), PostAssignment.valid_to > day),  # type: ignore[union-attr,operator]
-               PostAssignment.deleted_at.is_(None))  # type: ignore[union-attr]
+        select(col(PostAssignment.post_id), col(Staff.full_name), col(Observation.status),
+               col(Observation.arrival_time), col(Observation.departure_time))
+        .join(Staff, col(Staff.id) == PostAssignment.staff_id)
+        .join(Observation, and_(col(Observation.staff_id) == Staff.id,
+                                col(Observation.inspection_id) == inspection_id))
+        .where(col(PostAssignment.post_id).in_(post_ids), col(PostAssignment.valid_from) <= day,
+               or_(col(PostAssignment.valid_to).is_(None), col(PostAssignment.valid_to) > day),
+               col(PostAssignment.deleted_at).is_(None))
     ).all()
     present: dict[str, list[str]] = {pid: [] for pid in post_ids}
     for post_id, name, status, arrival, departure in assigned:
         if present_at_check(Status(status), arrival, check_time, departure):
             present[post_id].append(name)
     existing = {r[0]: (r[1], r[2], r[3]) for r in s.execute(
-        select(PostCheck.post_id, PostCheck.id, PostCheck.state, PostCheck.override_reason)
-        .where(PostCheck.inspection_id == inspection_id))}
+        select(col(PostCheck.post_id), col(PostCheck.id), col(PostCheck.state),
+               col(PostCheck.override_reason))
+        .where(col(PostCheck.inspection_id) == inspection_id))}
     now = utcnow()
     for post_id, required in posts:
         names = present[post_id]
@@ -136,7 +145,7 @@ def _propose_posts(s: Session, ctx: Ctx, inspection_id: str, unit_id: str, day: 
                                          "updated_at": now}
             if not reason:
                 values["state"] = proposed
-            s.execute(update(PostCheck).where(PostCheck.id == check_id).values(**values))
+            s.execute(update(PostCheck).where(col(PostCheck.id) == check_id).values(**values))
         else:
             s.add(PostCheck(installation_id=ctx.installation_id, inspection_id=inspection_id, post_id=post_id,
                             proposed_state=proposed, state=proposed, present_names=", ".join(names)))
@@ -182,8 +191,9 @@ def set_status(ctx: Ctx, observation_id: str, status: Status, *, arrival: time |
         }
         if note is not None:
             values["note"] = nfc(note)
-        s.execute(update(Observation).where(Observation.id == observation_id).values(**values))
-        posts = set(s.execute(select(PostAssignment.post_id).where(PostAssignment.staff_id == obs.staff_id)).scalars())
+        s.execute(update(Observation).where(col(Observation.id) == observation_id).values(**values))
+        posts = set(s.execute(select(col(PostAssignment.post_id))
+                              .where(col(PostAssignment.staff_id) == obs.staff_id)).scalars())
         if posts:
             _propose_posts(s, ctx, insp.id, insp.unit_id, insp.visit_date, insp.check_time, only_posts=posts)
         audit.record(s, ctx, "observation.set", "observation", observation_id,
@@ -195,10 +205,12 @@ def mark_rest_present(ctx: Ctx, inspection_id: str) -> int:
     """"Everyone else present": every unmarked person becomes on time. Returns how many."""
     with ctx.db.session() as s:
         insp = editable_inspection(s, ctx, inspection_id)
-        result = s.execute(update(Observation).where(Observation.inspection_id == inspection_id,
-                                                     Observation.unmarked.is_(True))  # type: ignore[attr-defined]
-                           .values(status=Status.ON_TIME, unmarked=False, minutes_late=0, updated_at=utcnow()))
-        count = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        stmt = (update(Observation)
+                .where(col(Observation.inspection_id) == inspection_id, col(Observation.unmarked).is_(True))
+                .values(status=Status.ON_TIME, unmarked=False, minutes_late=0, updated_at=utcnow()))
+        # An UPDATE's result is a CursorResult at run time; Session.execute is typed as a plain Result.
+        result = cast(CursorResult[Any], s.execute(stmt))
+        count = int(result.rowcount or 0)
         _propose_posts(s, ctx, inspection_id, insp.unit_id, insp.visit_date, insp.check_time)
         audit.record(s, ctx, "observation.rest_present", "inspection", inspection_id, {"count": count})
         return count
@@ -215,7 +227,7 @@ def restore_observation(ctx: Ctx, observation_id: str, state: dict[str, object])
                    "session", "excuse_reason", "document_no", "note"}
         values = {k: v for k, v in state.items() if k in allowed}
         values["updated_at"] = utcnow()
-        s.execute(update(Observation).where(Observation.id == observation_id).values(**values))
+        s.execute(update(Observation).where(col(Observation.id) == observation_id).values(**values))
         _propose_posts(s, ctx, insp.id, insp.unit_id, insp.visit_date, insp.check_time)
         audit.record(s, ctx, "observation.restore", "observation", observation_id, {"status": state.get("status")})
 
@@ -259,7 +271,7 @@ def set_post_state(ctx: Ctx, post_check_id: str, state: PostState, reason: str =
         reason = nfc(reason)
         if PostState(state) != check.proposed_state and not reason:
             raise UserError(_tr("Give a reason for changing the post's state from what was observed."))
-        s.execute(update(PostCheck).where(PostCheck.id == post_check_id).values(
+        s.execute(update(PostCheck).where(col(PostCheck.id) == post_check_id).values(
             state=PostState(state), override_reason=reason if PostState(state) != check.proposed_state else "",
             updated_at=utcnow()))
         audit.record(s, ctx, "post_check.set", "post_check", post_check_id, {"state": state, "reason": reason})
@@ -271,8 +283,8 @@ def set_check_time(ctx: Ctx, inspection_id: str, check_time: time) -> None:
         now_local = ctx.clock.now_local()
         if insp.visit_date == now_local.date() and check_time > now_local.time():
             raise UserError(_tr("The check time is in the future."))
-        s.execute(update(Inspection).where(Inspection.id == inspection_id).values(check_time=check_time,
-                                                                                  updated_at=utcnow()))
+        s.execute(update(Inspection).where(col(Inspection.id) == inspection_id).values(check_time=check_time,
+                                                                                       updated_at=utcnow()))
         s.flush()
         _propose_posts(s, ctx, inspection_id, insp.unit_id, insp.visit_date, check_time)
         audit.record(s, ctx, "inspection.check_time", "inspection", inspection_id, {"check_time": check_time})

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from officedesk.domain.enums import CalendarDayKind, UnitKind
 from officedesk.domain.tables import (
@@ -55,7 +56,7 @@ def add_unit(ctx: Ctx, *, code: str, name: str, kind: UnitKind, parent_code: str
     if not code or not name:
         raise UserError(_tr("A unit needs a code and a name."))
     with ctx.db.session() as s:
-        if s.execute(select(Unit.id).where(Unit.code == code)).first():
+        if s.execute(select(col(Unit.id)).where(col(Unit.code) == code)).first():
             raise UserError(_tr("A unit with code {0} already exists.").format(code))
         parent_id = _unit_id(s, parent_code) if parent_code else None
         schedule_id = _schedule_id(s, schedule_code) if schedule_code else None
@@ -70,14 +71,15 @@ def add_unit(ctx: Ctx, *, code: str, name: str, kind: UnitKind, parent_code: str
 
 
 def _unit_id(s: Session, code: str) -> str:
-    row = s.execute(select(Unit.id).where(Unit.code == code, Unit.deleted_at.is_(None))).first()
+    row = s.execute(select(col(Unit.id))
+                    .where(col(Unit.code) == code, col(Unit.deleted_at).is_(None))).first()
     if row is None:
         raise NotFoundError(_tr("No unit with code {0}.").format(code))
     return str(row[0])
 
 
 def _schedule_id(s: Session, code: str) -> str:
-    row = s.execute(select(Schedule.id).where(Schedule.code == code)).first()
+    row = s.execute(select(col(Schedule.id)).where(col(Schedule.code) == code)).first()
     if row is None:
         raise NotFoundError(_tr("No schedule with code {0}.").format(code))
     return str(row[0])
@@ -88,9 +90,11 @@ def add_staff_many(ctx: Ctx, people: Sequence[StaffInput]) -> list[str]:
     require(ctx.actor.role, Action.MANAGE_ORG)
     now = utcnow()
     with ctx.db.session() as s:
-        unit_ids = dict(s.execute(select(Unit.code, Unit.id)).tuples().all())
-        existing = {r[0] for r in s.execute(select(Staff.code))}
-        rows = []
+        unit_ids = {r[0]: r[1] for r in s.execute(select(col(Unit.code), col(Unit.id)))}
+        existing = {r[0] for r in s.execute(select(col(Staff.code)))}
+        rows: list[dict[str, object]] = []
+        ids: list[str] = []
+        codes: list[str] = []
         for p in people:
             code, name = nfc(p.code), nfc(p.full_name)
             if not code or not name:
@@ -100,8 +104,10 @@ def add_staff_many(ctx: Ctx, people: Sequence[StaffInput]) -> list[str]:
             if p.unit_code not in unit_ids:
                 raise NotFoundError(_tr("No unit with code {0}.").format(p.unit_code))
             existing.add(code)
+            ids.append(p.id or new_id())
+            codes.append(code)
             rows.append({
-                "id": p.id or new_id(), "installation_id": ctx.installation_id, "created_at": now,
+                "id": ids[-1], "installation_id": ctx.installation_id, "created_at": now,
                 "updated_at": now, "deleted_at": None, "code": code, "full_name": name,
                 "sort_key": vn_sort_key(name), "search_text": fold(f"{name} {code}"),
                 "position": nfc(p.position), "unit_id": unit_ids[p.unit_code], "joined_on": p.joined_on,
@@ -109,9 +115,8 @@ def add_staff_many(ctx: Ctx, people: Sequence[StaffInput]) -> list[str]:
             })
         if rows:
             s.execute(insert(Staff), rows)
-            audit.record(s, ctx, "staff.create_many", "staff", rows[0]["id"],
-                         {"count": len(rows), "codes": [r["code"] for r in rows]})
-        return [r["id"] for r in rows]
+            audit.record(s, ctx, "staff.create_many", "staff", ids[0], {"count": len(rows), "codes": codes})
+        return ids
 
 
 def add_staff(ctx: Ctx, person: StaffInput) -> str:
@@ -153,7 +158,7 @@ def add_post(ctx: Ctx, *, unit_code: str, code: str, name: str, required: bool =
         s.add(post)
         s.flush()
         for sc in staff_codes:
-            staff_id = s.execute(select(Staff.id).where(Staff.code == sc)).scalar_one_or_none()
+            staff_id = s.execute(select(col(Staff.id)).where(col(Staff.code) == sc)).scalar_one_or_none()
             if staff_id is None:
                 raise NotFoundError(_tr("No staff member with code {0}.").format(sc))
             s.add(PostAssignment(installation_id=ctx.installation_id, post_id=post.id, staff_id=staff_id,
@@ -205,16 +210,18 @@ def schedule_for_unit(s: Session, unit_id: str, day: date) -> sched.ScheduleVers
     current: str | None = unit_id
     schedule_id: str | None = None
     while current and schedule_id is None:
-        row = s.execute(select(Unit.schedule_id, Unit.parent_id).where(Unit.id == current)).first()
+        row = s.execute(select(col(Unit.schedule_id), col(Unit.parent_id))
+                        .where(col(Unit.id) == current)).first()
         if row is None:
             break
         schedule_id, current = row[0], row[1]
     if schedule_id is None:
-        schedule_id = s.execute(select(Schedule.id).where(Schedule.is_default.is_(True))).scalar()
+        schedule_id = s.execute(select(col(Schedule.id)).where(col(Schedule.is_default).is_(True))).scalar()
     if schedule_id is None:
         raise UserError(_tr("No working schedule is set. An administrator sets one under Settings."))
-    rows = s.execute(select(ScheduleVersion.rules_json).where(
-        ScheduleVersion.schedule_id == schedule_id, ScheduleVersion.deleted_at.is_(None))).scalars().all()
+    rows = s.execute(select(col(ScheduleVersion.rules_json)).where(
+        col(ScheduleVersion.schedule_id) == schedule_id,
+        col(ScheduleVersion.deleted_at).is_(None))).scalars().all()
     versions = [sched.from_json(json.loads(r)) for r in rows]
     try:
         return sched.pick_version(versions, day)
@@ -226,8 +233,9 @@ def add_calendar_override(ctx: Ctx, day: date, kind: CalendarDayKind, note: str 
     require(ctx.actor.role, Action.MANAGE_ORG)
     with ctx.db.session() as s:
         # One override per day: a later notice replaces an earlier one (a day cannot be both worked and off).
-        s.execute(update(CalendarOverride).where(CalendarOverride.day == day, CalendarOverride.deleted_at.is_(None))
-                  .values(deleted_at=utcnow()))  # type: ignore[union-attr]
+        s.execute(update(CalendarOverride)
+                  .where(col(CalendarOverride.day) == day, col(CalendarOverride.deleted_at).is_(None))
+                  .values(deleted_at=utcnow()))
         row = CalendarOverride(installation_id=ctx.installation_id, day=day, kind=CalendarDayKind(kind).value,
                                note=nfc(note))
         s.add(row)
@@ -237,8 +245,8 @@ def add_calendar_override(ctx: Ctx, day: date, kind: CalendarDayKind, note: str 
 
 def work_calendar(ctx: Ctx) -> WorkCalendar:
     with ctx.db.engine.connect() as conn:
-        rows = conn.execute(select(CalendarOverride.day, CalendarOverride.kind).where(
-            CalendarOverride.deleted_at.is_(None))).all()  # type: ignore[union-attr]
+        rows = conn.execute(select(col(CalendarOverride.day), col(CalendarOverride.kind)).where(
+            col(CalendarOverride.deleted_at).is_(None))).all()
     working = frozenset(r[0] for r in rows if r[1] == CalendarDayKind.WORKING)
     off = frozenset(r[0] for r in rows if r[1] == CalendarDayKind.OFF)
     return WorkCalendar(CalendarOverrides(working_days=working, days_off=off))

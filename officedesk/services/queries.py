@@ -100,7 +100,8 @@ def list_campaigns(ctx: Ctx) -> list[dict[str, Any]]:
     with ctx.db.engine.connect() as conn:
         return _rows(conn, """
             SELECT c.id, c.code, c.name, c.legal_basis, c.start_date, c.end_date,
-              (SELECT COUNT(*) FROM campaign_unit cu WHERE cu.campaign_id = c.id) AS planned_units,
+              (SELECT COUNT(*) FROM campaign_unit cu WHERE cu.campaign_id = c.id AND cu.deleted_at IS NULL)
+                AS planned_units,
               (SELECT COUNT(DISTINCT i.unit_id) FROM inspection i WHERE i.campaign_id = c.id
                  AND i.deleted_at IS NULL) AS inspected_units
             FROM campaign c WHERE c.deleted_at IS NULL ORDER BY c.start_date DESC, c.code""")
@@ -200,10 +201,10 @@ def campaign_counts(ctx: Ctx, campaign_id: str) -> list[UnitCounts]:
             LEFT JOIN observation o ON o.inspection_id = i.id AND o.deleted_at IS NULL
             WHERE i.campaign_id = :c AND {CURRENT}
             GROUP BY u.id, u.code, u.name, u.kind ORDER BY u.code""", c=campaign_id)
-        empties = dict(conn.execute(text(f"""
+        empties: dict[str, int] = {r[0]: r[1] for r in conn.execute(text(f"""
             SELECT i.unit_id, COUNT(*) FROM post_check pc JOIN inspection i ON i.id = pc.inspection_id
             WHERE i.campaign_id = :c AND pc.state = 'empty' AND {CURRENT} GROUP BY i.unit_id"""),
-            {"c": campaign_id}).tuples().all())
+            {"c": campaign_id})}
     return [UnitCounts(r["unit_id"], r["unit_code"], r["unit_name"], r["unit_kind"], int(r["inspections"]),
                        _counts(r, int(empties.get(r["unit_id"], 0)))) for r in rows]
 

@@ -189,7 +189,7 @@ def _minutes(ctx: Ctx, conn: Connection, campaign_id: str, ids: list[str]) -> It
                 mt = next((m for m in team if m["team_role"] == TeamRole.MINUTE_TAKER), None)
                 name, title = (s["full_name"], s["title"]) if s else ((mt["full_name"], mt["title"].upper())
                                                                        if mt else ("", ""))
-            signatories.append(rd.Signatory(block=block, role_label=BLOCK_LABEL[block], prefix=None, title=title,  # type: ignore[arg-type]
+            signatories.append(rd.Signatory(block=block, role_label=BLOCK_LABEL[block], prefix=None, title=title,
                                             name=name, signature_png=bytes(s["signature_png"]) if s and
                                             s["signature_png"] else None))
         version = int(h["version"])
@@ -259,7 +259,7 @@ def summary_data(ctx: Ctx, campaign_key: str) -> rd.SummaryData:
             WHERE i.campaign_id = :c AND ca.deleted_at IS NULL""",
                         c=campaign_id)
         leader = _rows(conn, "SELECT full_name, title FROM campaign_member WHERE campaign_id = :c AND team_role = "
-                             "'leader' LIMIT 1", c=campaign_id)
+                             "'leader' AND deleted_at IS NULL LIMIT 1", c=campaign_id)
     status_counts: dict[str, int] = defaultdict(int)
     overdue = []
     for a in actions:

@@ -9,8 +9,9 @@ from datetime import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, inspect, select, update
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from officedesk.domain.enums import InspectionState, Role, SignBlock
 from officedesk.domain.tables import (
@@ -61,21 +62,22 @@ def canonical_content(s: Session, inspection_id: str) -> dict[str, Any]:
                 "excuse_reason", "document_no", "note")
     observations = [dict(zip(obs_cols, r, strict=True)) for r in s.execute(
         select(*(getattr(Observation, c) for c in obs_cols)).where(
-            Observation.inspection_id == inspection_id, Observation.deleted_at.is_(None))  # type: ignore[union-attr]
-        .order_by(Observation.staff_id))]
+            col(Observation.inspection_id) == inspection_id, col(Observation.deleted_at).is_(None))
+        .order_by(col(Observation.staff_id)))]
     post_cols = ("post_id", "state", "proposed_state", "override_reason", "present_names")
     posts = [dict(zip(post_cols, r, strict=True)) for r in s.execute(
-        select(*(getattr(PostCheck, c) for c in post_cols)).where(PostCheck.inspection_id == inspection_id)
-        .order_by(PostCheck.post_id))]
+        select(*(getattr(PostCheck, c) for c in post_cols))
+        .where(col(PostCheck.inspection_id) == inspection_id).order_by(col(PostCheck.post_id)))]
     violations = [{"id": r[0], "category": r[1], "description": r[2], "staff_id": r[3]} for r in s.execute(
-        select(Violation.id, ViolationCategory.code, Violation.description, Violation.staff_id)
-        .join(ViolationCategory, ViolationCategory.id == Violation.category_id)
-        .where(Violation.inspection_id == inspection_id, Violation.deleted_at.is_(None))  # type: ignore[union-attr]
-        .order_by(Violation.id))]
+        select(col(Violation.id), col(ViolationCategory.code), col(Violation.description),
+               col(Violation.staff_id))
+        .join(ViolationCategory, col(ViolationCategory.id) == Violation.category_id)
+        .where(col(Violation.inspection_id) == inspection_id, col(Violation.deleted_at).is_(None))
+        .order_by(col(Violation.id)))]
     attachments = [{"sha256": r[0], "caption": r[1]} for r in s.execute(
-        select(Attachment.sha256, Attachment.caption).where(
-            Attachment.inspection_id == inspection_id, Attachment.deleted_at.is_(None))  # type: ignore[union-attr]
-        .order_by(Attachment.sha256, Attachment.caption))]
+        select(col(Attachment.sha256), col(Attachment.caption)).where(
+            col(Attachment.inspection_id) == inspection_id, col(Attachment.deleted_at).is_(None))
+        .order_by(col(Attachment.sha256), col(Attachment.caption)))]
     return {"format": "officedesk-inspection/1", "inspection": head, "observations": observations,
             "posts": posts, "violations": violations, "attachments": attachments}
 
@@ -86,10 +88,10 @@ def content_hash(s: Session, inspection_id: str) -> str:
 
 def _number_for(s: Session, ctx: Ctx, insp: Inspection) -> tuple[int, str]:
     """Keep the lineage's number on re-signing; otherwise the next number of this installation's counter."""
-    earlier = s.execute(select(Inspection.number, Inspection.number_text).where(
-        Inspection.lineage_id == insp.lineage_id, Inspection.number.is_not(None))  # type: ignore[union-attr]
-        .order_by(Inspection.version).limit(1)).first()
-    if earlier is not None:
+    earlier = s.execute(select(col(Inspection.number), col(Inspection.number_text)).where(
+        col(Inspection.lineage_id) == insp.lineage_id, col(Inspection.number).is_not(None))
+        .order_by(col(Inspection.version)).limit(1)).first()
+    if earlier is not None and earlier[0] is not None:  # the query keeps only numbered versions
         return int(earlier[0]), str(earlier[1])
     code = ctx.installation_code
     counter = s.get(NumberCounter, (insp.campaign_id, code))
@@ -98,7 +100,8 @@ def _number_for(s: Session, ctx: Ctx, insp: Inspection) -> tuple[int, str]:
         s.add(counter)
     counter.last_number += 1
     s.flush()
-    symbol = s.execute(select(Campaign.number_symbol).where(Campaign.id == insp.campaign_id)).scalar_one()
+    symbol = s.execute(select(col(Campaign.number_symbol))
+                       .where(col(Campaign.id) == insp.campaign_id)).scalar_one()
     # The installation's code keeps two offline laptops from issuing the same number: "07/BB-ĐKT-A1".
     return counter.last_number, f"{counter.last_number:02d}/{symbol}-{code}"
 
@@ -130,7 +133,8 @@ def sign_off(ctx: Ctx, inspection_id: str, signatories: Sequence[SignatoryInput]
             if not nfc(sg.full_name):
                 raise UserError(_tr("Every signatory needs a name."))
         unmarked = s.execute(select(func.count()).select_from(Observation).where(
-            Observation.inspection_id == inspection_id, Observation.unmarked.is_(True))).scalar_one()  # type: ignore[attr-defined]
+            col(Observation.inspection_id) == inspection_id,
+            col(Observation.unmarked).is_(True))).scalar_one()
         if unmarked:
             raise UserError(_tr("{0} people are not marked yet: mark them or use 'everyone else present'.")
                             .format(unmarked))
@@ -145,7 +149,7 @@ def sign_off(ctx: Ctx, inspection_id: str, signatories: Sequence[SignatoryInput]
             values["unit_representative_title"] = nfc(unit_sig.title)
         if minutes_sig is not None:
             values["minute_taker"] = nfc(minutes_sig.full_name)
-        s.execute(update(Inspection).where(Inspection.id == inspection_id).values(**values))
+        s.execute(update(Inspection).where(col(Inspection.id) == inspection_id).values(**values))
         s.flush()
         digest = content_hash(s, inspection_id)
         signoff_id = new_id()
@@ -158,7 +162,7 @@ def sign_off(ctx: Ctx, inspection_id: str, signatories: Sequence[SignatoryInput]
                             signature_png=sg.signature_png))
         s.flush()
         # Last: from here on the triggers refuse any change to this version.
-        s.execute(update(Inspection).where(Inspection.id == inspection_id).values(
+        s.execute(update(Inspection).where(col(Inspection.id) == inspection_id).values(
             state=InspectionState.SIGNED, content_hash=digest))
         audit.record(s, ctx, "inspection.sign", "inspection", inspection_id,
                      {"hash": digest, "number": number_text, "method": method,
@@ -176,8 +180,8 @@ def amend(ctx: Ctx, inspection_id: str, reason: str) -> str:
         require_member(s, ctx, old.campaign_id, Action.AMEND)
         if old.state != InspectionState.SIGNED:
             raise UserError(_tr("Only a signed inspection is amended; a draft is edited directly."))
-        latest = s.execute(select(func.max(Inspection.version)).where(
-            Inspection.lineage_id == old.lineage_id)).scalar_one()
+        latest = s.execute(select(func.max(col(Inspection.version))).where(
+            col(Inspection.lineage_id) == old.lineage_id)).scalar_one()
         if latest != old.version:
             raise UserError(_tr("This inspection already has a newer version."))
         new = Inspection(**{k: getattr(old, k) for k in Inspection.model_fields if k not in (
@@ -194,10 +198,10 @@ def amend(ctx: Ctx, inspection_id: str, reason: str) -> str:
         s.flush()
         now = utcnow()
         for table in (Observation, PostCheck, Violation, Attachment):
-            cols = [c.name for c in table.__table__.columns if c.name not in ("id", "inspection_id", "created_at",  # type: ignore[attr-defined]
-                                                                               "updated_at", "installation_id")]
-            rows = s.execute(select(*(table.__table__.c[c] for c in cols)).where(  # type: ignore[attr-defined]
-                table.__table__.c.inspection_id == old.id)).all()  # type: ignore[attr-defined]
+            columns = inspect(table).local_table.c  # the model's Table, i.e. its __table__
+            cols = [c.name for c in columns
+                    if c.name not in ("id", "inspection_id", "created_at", "updated_at", "installation_id")]
+            rows = s.execute(select(*(columns[c] for c in cols)).where(columns.inspection_id == old.id)).all()
             if rows:
                 s.execute(insert(table), [
                     {**dict(zip(cols, r, strict=True)), "id": new_id(), "inspection_id": new.id, "created_at": now,
@@ -217,9 +221,10 @@ class SignedProblem:
 def verify_signed(s: Session) -> list[SignedProblem]:
     """Recompute every signed version's hash; a difference means its rows were changed behind the app's back."""
     problems: list[SignedProblem] = []
-    rows = s.execute(select(Inspection.id, Inspection.number_text, Inspection.content_hash).where(
-        Inspection.state == InspectionState.SIGNED).order_by(Inspection.visit_date, Inspection.id)).all()
-    signoffs = dict(s.execute(select(SignOff.inspection_id, SignOff.content_hash)).tuples().all())
+    rows = s.execute(select(col(Inspection.id), col(Inspection.number_text), col(Inspection.content_hash))
+                     .where(col(Inspection.state) == InspectionState.SIGNED)
+                     .order_by(col(Inspection.visit_date), col(Inspection.id))).all()
+    signoffs = {r[0]: r[1] for r in s.execute(select(col(SignOff.inspection_id), col(SignOff.content_hash)))}
     for insp_id, number_text, stored in rows:
         actual = content_hash(s, insp_id)
         if stored != actual or signoffs.get(insp_id) != actual:
