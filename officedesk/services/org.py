@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -190,23 +192,27 @@ def add_schedule_version(ctx: Ctx, schedule_code: str, version: sched.ScheduleVe
     require(ctx.actor.role, Action.MANAGE_ORG)
     with ctx.db.session() as s:
         sid = _schedule_id(s, schedule_code)
-        s.execute(text("UPDATE schedule_version SET valid_to = :d WHERE schedule_id = :s AND valid_to IS NULL "
-                       "AND valid_from < :d"), {"d": version.valid_from, "s": sid})
+        # Close the open version in both places: its column and its stored rules (which the rules read).
+        open_rows = s.execute(text("SELECT id, rules_json FROM schedule_version WHERE schedule_id = :s AND "
+                                   "valid_to IS NULL AND valid_from < :d AND deleted_at IS NULL"),
+                              {"d": version.valid_from, "s": sid}).all()
+        for row_id, rules in open_rows:
+            closed = dataclasses.replace(sched.from_json(json.loads(rules)), valid_to=version.valid_from)
+            s.execute(text("UPDATE schedule_version SET valid_to = :d, rules_json = :r, updated_at = :u "
+                           "WHERE id = :i"), {"d": version.valid_from, "r": _json(sched.to_json(closed)),
+                                             "u": utcnow(), "i": row_id})
         s.add(ScheduleVersion(installation_id=ctx.installation_id, schedule_id=sid, valid_from=version.valid_from,
                               valid_to=version.valid_to, rules_json=_json(sched.to_json(version))))
         audit.record(s, ctx, "schedule.version", "schedule", sid, {"valid_from": version.valid_from})
 
 
 def _json(obj: object) -> str:
-    import json
 
     return json.dumps(obj, ensure_ascii=False, sort_keys=True)
 
 
 def schedule_for_unit(s: Session, unit_id: str, day: date) -> sched.ScheduleVersion:
     """The rules in force for a unit on a day: its own schedule, else its parents', else the province default."""
-    import json
-
     current: str | None = unit_id
     schedule_id: str | None = None
     while current and schedule_id is None:

@@ -233,3 +233,32 @@ def test_counts_and_flags_match_a_recount(org_db: Org) -> None:
     assert [(f.kind, f.staff_code) for f in flags if f.kind.startswith("violation")] == [("violation:FESTIVAL", "U-007")]
     assert queries.flags(ctx, day=date(2024, 2, 16)) == []
     assert {f.unit_code for f in queries.flags(ctx, day=DAY, unit_id=org_db.units["V"])} == {"V"}
+
+
+def test_a_new_schedule_version_closes_the_open_one_in_its_stored_rules_too(tmp_path: Path) -> None:
+    import json
+    from datetime import date as _date
+
+    from sqlalchemy import text as _text
+
+    from officedesk.rules import schedule as sched
+    from officedesk.services import org, setup
+    from officedesk.services.context import Ctx
+    from officedesk.storage.location import to_url
+    from officedesk.storage.schema import open_database
+
+    db = open_database(to_url(tmp_path / "s.db"), create=True)
+    ctx = Ctx(db=db)
+    setup.initialise(ctx, installation_code="T1", installation_name="t")
+    base = sched.lao_cai_default()
+    org.add_schedule(ctx, code="S", name="S", versions=[base], is_default=True)
+    later = sched.ScheduleVersion(valid_from=_date(2025, 10, 15), valid_to=None, seasons=base.seasons,
+                                  late_grace_min=10)
+    org.add_schedule_version(ctx, "S", later)
+    with db.engine.connect() as conn:
+        rows = conn.execute(_text("SELECT valid_from, valid_to, rules_json FROM schedule_version "
+                                  "ORDER BY valid_from")).all()
+    first = sched.from_json(json.loads(rows[0][2]))
+    assert str(rows[0][1]) == "2025-10-15" and first.valid_to == _date(2025, 10, 15)
+    assert sched.from_json(json.loads(rows[1][2])).late_grace_min == 10
+    db.dispose()

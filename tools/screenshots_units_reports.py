@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 WINDOW = (1366, 700)  # a maximised window on a 1366×768 laptop, title bar and taskbar taken off
 
 
@@ -73,6 +73,8 @@ def main() -> int:
     settle()
     units.select_unit_code("XA01")  # type: ignore[union-attr]
     settle(800)
+    units.select_staff(units.listed_staff()[2]["id"])  # type: ignore[union-attr]
+    settle()
     window.grab().save(str(OUT / f"units{suffix}.png"))
     units.ui.tabs.setCurrentWidget(units.ui.scheduleTab)  # type: ignore[union-attr]
     settle()
@@ -83,10 +85,16 @@ def main() -> int:
     settle(800)
     reports.select_inspection("XA01")  # type: ignore[union-attr]
     reports.preview_minutes()  # type: ignore[union-attr]
-    settle(2500)
+    for _ in range(100):  # until the minutes are made and shown (a loaded machine takes longer)
+        settle(100)
+        if reports.preview.kind == "pdf":  # type: ignore[union-attr]
+            break
+    settle(500)
     window.grab().save(str(OUT / f"reports{suffix}.png"))
     sys.stdout.write(f"{OUT / f'units{suffix}.png'}\n{OUT / f'reports{suffix}.png'}\nalso {tmp}\n")
     window.close()
+    window.deleteLater()
+    settle(100)
     return 0
 
 
