@@ -40,9 +40,10 @@ def main(argv: list[str]) -> int:
     width = max(len(r[0]) for r in rows) if rows else 10
     print(f"{'benchmark'.ljust(width)}  {'median':>10}  {'baseline':>10}  {'ratio':>7}")
     for label, ours, base in rows:
+        unit = "M" if " MB" in label else "s"  # memory benchmarks report megabytes
         ratio = f"{ours / base:6.2f}×" if base else "      –"
-        base_s = f"{base:9.4f}s" if base is not None else "         –"
-        print(f"{label.ljust(width)}  {ours:9.4f}s  {base_s}  {ratio}")
+        base_s = f"{base:9.4f}{unit}" if base is not None else "         –"
+        print(f"{label.ljust(width)}  {ours:9.4f}{unit}  {base_s}  {ratio}")
     return 0
 
 
