@@ -54,6 +54,7 @@ VI: dict[str, dict[str, str]] = {
     },
     "EntryMessages": {
         "Message": "Thông báo",
+        "Parts of the minutes": "Các phần của biên bản",
     },
     "EntrySummary": {
         "Present {present}/{headcount} ({rate}) · Late {late} · Excused {excused} · Unexcused {unexcused} · "
@@ -101,7 +102,7 @@ VI: dict[str, dict[str, str]] = {
         "Inspected unit": "Đơn vị được kiểm tra",
         "State of the minutes": "Tình trạng biên bản",
         "Number of the minutes": "Số biên bản",
-        "&Version:": "&Phiên bản:",
+        "Vers&ion:": "&Phiên bản:",
         "Version of the minutes": "Phiên bản biên bản",
         "Campaign": "Đợt kiểm tra",
         "Day of the inspection": "Ngày kiểm tra",
@@ -136,14 +137,14 @@ VI: dict[str, dict[str, str]] = {
             "đổi tình trạng vị trí; cần ghi lý do."
         ),
         "Change the selected post's state, with a reason (O)": "Đổi tình trạng vị trí đang chọn, kèm lý do (O)",
-        "Change post &state…": "Đổ&i tình trạng vị trí…",
+        "&Change post state…": "Đổ&i tình trạng vị trí…",
         "&Violations and actions": "&Vi phạm và biện pháp",
         "Other violations": "Vi phạm khác",
         "Kind of violation": "Loại vi phạm",
         "Description of the violation": "Mô tả vi phạm",
         "What was seen": "Điều đã thấy",
         "Person concerned": "Người liên quan",
-        "Add &violation": "Thêm vi p&hạm",
+        "Add vio&lation": "Thêm vi p&hạm",
         "Remove": "Xóa",
         "Corrective actions": "Biện pháp khắc phục",
         "What must be done": "Việc phải làm",
@@ -175,19 +176,12 @@ VI: dict[str, dict[str, str]] = {
         "Caption of the next photo, e.g. the one-stop counter with nobody at 07:40": (
             "Chú thích cho ảnh tiếp theo, ví dụ: quầy một cửa không có người lúc 07:40"
         ),
-        "Add &photos…": "T&hêm ảnh…",
+        "A&dd photos…": "T&hêm ảnh…",
         "Remove photo": "Xóa ảnh",
         "Summary": "Tổng hợp",
         "&Sign off…": "Ký &biên bản…",
     },
-    "InspectionEntryPage": {
-        "Undo": "Hoàn tác",
-        "Redo": "Làm lại",
-        "Everyone else present": "Những người còn lại có mặt",
-        "Add a person": "Thêm người",
-        "Undo: {what}": "Hoàn tác: {what}",
-        "Redo: {what}": "Làm lại: {what}",
-        "This inspection no longer exists.": "Cuộc kiểm tra này không còn nữa.",
+    "HeaderPanel": {
         "Day: {date}": "Ngày: {date}",
         "Amendment {n} — signed, locked": "Điều chỉnh lần {n} — đã ký, đã khóa",
         "Amendment {n} (draft)": "Điều chỉnh lần {n} (bản nháp)",
@@ -210,6 +204,15 @@ VI: dict[str, dict[str, str]] = {
         "Your account can read this inspection but not change it.": (
             "Tài khoản của anh/chị chỉ xem được, không sửa được cuộc kiểm tra này."
         ),
+    },
+    "InspectionEntryPage": {
+        "Undo": "Hoàn tác",
+        "Redo": "Làm lại",
+        "Everyone else present": "Những người còn lại có mặt",
+        "Add a person": "Thêm người",
+        "Undo: {what}": "Hoàn tác: {what}",
+        "Redo: {what}": "Làm lại: {what}",
+        "This inspection no longer exists.": "Cuộc kiểm tra này không còn nữa.",
         "late {minutes} min": "muộn {minutes} phút",
         "on time": "đúng giờ",
         "{count} more people marked present.": "Đã ghi nhận có mặt thêm {count} người.",

@@ -1,0 +1,478 @@
+"""The inspection entry screen: the roster marked from the keyboard, the posts, the findings, the sign-off.
+
+Every change is saved at once (each service call commits before it returns): there is no Save button.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTime, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from officedesk.domain.enums import InspectionState, Status
+from officedesk.errors import UserError
+from officedesk.gui.entry import labels, reads
+from officedesk.gui.entry.delegates import ArrivalDelegate
+from officedesk.gui.entry.dialogs import AddPersonDialog, AmendDialog, ExcuseDialog, name_unnamed, warn
+from officedesk.gui.entry.findings_panel import FindingsPanel
+from officedesk.gui.entry.header_panel import HeaderPanel
+from officedesk.gui.entry.new_dialog import NewInspectionDialog
+from officedesk.gui.entry.photos_panel import PhotosPanel
+from officedesk.gui.entry.posts_model import PostsModel
+from officedesk.gui.entry.posts_panel import PostsPanel
+from officedesk.gui.entry.recorder import Recorder
+from officedesk.gui.entry.roster_model import Col, RosterModel
+from officedesk.gui.entry.signoff_dialog import SignOffDialog
+from officedesk.gui.entry.texts_panel import TextsPanel
+from officedesk.gui.forms.ui_inspection_entry import Ui_InspectionEntry
+from officedesk.services import inspections, queries, signoff
+from officedesk.services.context import Ctx
+from officedesk.services.permissions import ALLOWED, Action
+
+
+class InspectionEntryPage(QWidget):
+    """`InspectionEntryPage(ctx)`, then `open_inspection(id)` or `start_new(...)` (or the "New inspection" dialog)."""
+
+    inspection_opened = Signal(str)
+    signed = Signal(str)
+    amended = Signal(str)  # the new draft version's id
+    message_shown = Signal(str)
+
+    def __init__(self, ctx: Ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_InspectionEntry()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.header: dict[str, Any] | None = None
+        self.read_only = True
+        self.dialog: QWidget | None = None  # the small dialog open now, if any (tests reach it here)
+        self.roster = RosterModel(self)
+        self.posts = PostsModel(self)
+        self.recorder = Recorder(ctx, self.roster, self.posts, self)
+        self.roster.edit_handler = self._edited_in_view
+        self._setup_roster()
+        self.posts_panel = PostsPanel(self.ui.postsView, self.ui.overrideButton, self.posts, self.recorder)
+        self.findings = FindingsPanel(self.ui, self.recorder, self)
+        self.texts = TextsPanel(self.ui, self.recorder, self)
+        self.photos = PhotosPanel(self.ui, self.recorder, self)
+        self.header_panel = HeaderPanel(self.ui, ctx, self)
+        self._setup_actions()
+        self._connect()
+        self._splitter_moved = False
+        self.ui.rosterSplitter.splitterMoved.connect(self._remember_split)
+        self.ui.rosterSplitter.installEventFilter(self)
+        small = self.ui.keysLabel.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.ui.keysLabel.setFont(small)
+        self.ui.rosterSplitter.setStretchFactor(0, 3)
+        self.ui.rosterSplitter.setStretchFactor(1, 1)
+        self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+        name_unnamed(self)
+
+    def heightForWidth(self, width: int) -> int:
+        # Word-wrapped labels make the layout height-for-width, and a QScrollArea (the main window holds pages in
+        # one) would then give the page its preferred height and a scroll bar: the page takes the height it is
+        # given, down to its minimum, so the roster shrinks instead and the summary stays in sight.
+        return self.minimumSizeHint().height()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.ui.rosterSplitter and event.type() == QEvent.Type.Resize and not self._splitter_moved:
+            # The posts take about a quarter of the width and the roster the rest, until the handle is dragged.
+            total = event.size().width() - self.ui.rosterSplitter.handleWidth()  # type: ignore[attr-defined]
+            posts = max(230, min(320, total // 4))
+            self.ui.rosterSplitter.setSizes([max(0, total - posts), posts])
+        return super().eventFilter(obj, event)
+
+    # -- building ------------------------------------------------------------------------------------
+    def _setup_roster(self) -> None:
+        view = self.ui.rosterView
+        view.setModel(self.roster)
+        self.arrival_delegate = ArrivalDelegate(self._describe_arrival, self._default_arrival, view)
+        view.setItemDelegateForColumn(Col.ARRIVAL, self.arrival_delegate)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = view.fontMetrics()
+        header_metrics = header.fontMetrics()
+
+        def fit(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + 18
+
+        widths = {Col.NO: fit("000"), Col.NAME: 165, Col.POSITION: 140,
+                  Col.STATUS: fit(labels.status_text(Status.UNEXCUSED), labels.status_text(Status.ON_TIME, True)) + 22,
+                  Col.ARRIVAL: fit("00:00") + 6,
+                  Col.MINUTES: max(fit("999"), header_metrics.horizontalAdvance(
+                      self.roster.headerData(Col.MINUTES, Qt.Orientation.Horizontal)) + 16),
+                  Col.REASON: 130}
+        for col, width in widths.items():
+            view.setColumnWidth(col, width)
+        view.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        view.status_key.connect(self._status_key)
+        view.rest_present_key.connect(self.mark_rest_present)
+        view.insert_key.connect(self.add_person)
+
+    def _setup_actions(self) -> None:
+        stack = self.recorder.stack
+
+        def action(text: str, keys: list[QKeySequence], slot: Any, owner: QWidget,
+                   context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
+            act = QAction(text, owner)
+            act.setShortcuts(keys)
+            act.setShortcutContext(context)
+            act.triggered.connect(slot)
+            owner.addAction(act)
+            return act
+
+        self.undo_action = action(self.tr("Undo"), [QKeySequence(QKeySequence.StandardKey.Undo)], stack.undo, self)
+        self.redo_action = action(self.tr("Redo"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+                                  stack.redo, self)
+        self.rest_action = action(self.tr("Everyone else present"),
+                                  [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
+                                  self.mark_rest_present, self.ui.rosterTab)
+        self.add_person_action = action(self.tr("Add a person"), [QKeySequence(Qt.Key.Key_Insert)],
+                                        self.add_person, self.ui.rosterTab)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.canUndoChanged.connect(self.ui.undoButton.setEnabled)
+        stack.canRedoChanged.connect(self.ui.redoButton.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self.ui.undoButton.setEnabled(False)
+        self.ui.redoButton.setEnabled(False)
+
+    @Slot(int, int)
+    def _remember_split(self, _pos: int, _index: int) -> None:
+        self._splitter_moved = True
+
+    @Slot(str)
+    def _undo_text(self, what: str) -> None:
+        # The stack is cleared while the page is destroyed, after its buttons.
+        if shiboken6.isValid(self.ui.undoButton):
+            self.ui.undoButton.setToolTip(self.tr("Undo: {what}").format(what=what) if what else "")
+
+    @Slot(str)
+    def _redo_text(self, what: str) -> None:
+        if shiboken6.isValid(self.ui.redoButton):
+            self.ui.redoButton.setToolTip(self.tr("Redo: {what}").format(what=what) if what else "")
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.undoButton.clicked.connect(self.recorder.stack.undo)
+        ui.redoButton.clicked.connect(self.recorder.stack.redo)
+        ui.restPresentButton.clicked.connect(self.mark_rest_present)
+        ui.addPersonButton.clicked.connect(self.add_person)
+        ui.signButton.clicked.connect(self.open_sign_off)
+        ui.amendButton.clicked.connect(self.open_amend)
+        ui.newButton.clicked.connect(self.open_new_dialog)
+        ui.emptyNewButton.clicked.connect(self.open_new_dialog)
+        ui.versionCombo.activated.connect(self._version_chosen)
+        ui.checkTimeEdit.editingFinished.connect(self._check_time_edited)
+        self.recorder.edited.connect(self.update_summary)
+        self.recorder.failed.connect(self.show_error)
+        # Queued: the refusal comes from inside QUndoStack.undo(), whose stack a reload clears.
+        self.recorder.reload_needed.connect(self.reload, Qt.ConnectionType.QueuedConnection)
+        self.texts.failed.connect(self.show_error)
+        self.photos.added.connect(lambda _n: self.update_summary())
+
+    # -- opening -------------------------------------------------------------------------------------
+    @property
+    def inspection_id(self) -> str | None:
+        return self.header["id"] if self.header else None
+
+    def open_inspection(self, inspection_id: str) -> bool:
+        """Show an inspection (any version); a signed or earlier version is shown locked."""
+        self.texts.flush()
+        header = reads.header(self.ctx, inspection_id)
+        if header is None:
+            self.show_error(UserError(self.tr("This inspection no longer exists.")))
+            return False
+        self.header = header
+        self.recorder.bind(inspection_id, header)
+        self.roster.load(queries.roster(self.ctx, inspection_id))
+        self.recorder.refresh_posts()
+        locked = header["state"] == InspectionState.SIGNED or header["version"] < header["latest_version"]
+        may_record = Action.RECORD in ALLOWED.get(self.ctx.actor.role, frozenset())
+        self._set_read_only(locked or not may_record)
+        self.header_panel.show(header, self.read_only)
+        self.findings.bind(header, [(r.staff_id, r.full_name) for r in self.roster.rows()])
+        self.texts.bind(header, self.read_only)
+        self.photos.bind(inspection_id, self.read_only)
+        self.update_summary()
+        self.ui.stack.setCurrentWidget(self.ui.entryPage)
+        self.ui.tabs.setCurrentWidget(self.ui.rosterTab)
+        first_unmarked = next((i for i, r in enumerate(self.roster.rows()) if r.unmarked), 0)
+        if self.roster.rowCount():
+            self.ui.rosterView.setCurrentIndex(self.roster.index(first_unmarked, Col.NAME))
+        self.ui.rosterView.setFocus()
+        self.inspection_opened.emit(inspection_id)
+        return True
+
+    @Slot()
+    def reload(self) -> None:
+        if self.inspection_id is not None:
+            self.open_inspection(self.inspection_id)
+
+    def start_new(self, campaign_id: str, unit_id: str, visit_date: date, check_time: time) -> str | None:
+        """Open a new draft with the unit's roster and show it; None (and a message) when refused."""
+        try:
+            insp_id = inspections.open_inspection(self.ctx, campaign_id=campaign_id, unit_id=unit_id,
+                                                  visit_date=visit_date, check_time=check_time)
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+        self.open_inspection(insp_id)
+        return insp_id
+
+    def _set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        ui = self.ui
+        self.roster.set_read_only(read_only)
+        self.posts_panel.set_read_only(read_only)
+        self.findings.set_read_only(read_only)
+        ui.checkTimeEdit.setReadOnly(read_only)
+        for w in (ui.restPresentButton, ui.addPersonButton, ui.signButton):
+            w.setEnabled(not read_only)
+        self.rest_action.setEnabled(not read_only)
+        self.add_person_action.setEnabled(not read_only)
+        if read_only:
+            self.recorder.stack.clear()
+
+    @Slot()
+    def update_summary(self) -> None:
+        if self.inspection_id is None:
+            return
+        counts = queries.inspection_counts(self.ctx, self.inspection_id)
+        unmarked = len(self.roster.unmarked_ids())
+        # An unmarked person is stored as on time until marked: counted present only once marked.
+        counts = replace(counts, present=max(0, counts.present - unmarked))
+        self.ui.summaryLabel.setText(labels.summary_text(counts, unmarked))
+
+    def summary(self) -> str:
+        return self.ui.summaryLabel.text()
+
+    # -- marking people ------------------------------------------------------------------------------
+    @Slot(int, str)
+    def _status_key(self, row: int, status_value: str) -> None:
+        if self.read_only:
+            self.refuse_locked()
+            return
+        status = Status(status_value)
+        view = self.ui.rosterView
+        if view.currentIndex().row() != row:
+            view.move_to_row(row)
+        if status == Status.LATE:
+            self.edit_arrival(row)
+        elif status == Status.EXCUSED:
+            self.ask_excuse(row)
+        elif self.recorder.mark(row, status):
+            view.move_to_row(row + 1)
+
+    def edit_arrival(self, row: int) -> None:
+        index = self.roster.index(row, Col.ARRIVAL)
+        view = self.ui.rosterView
+        view.setCurrentIndex(index)
+        view.edit(index)
+
+    def _describe_arrival(self, arrival: time) -> tuple[str, bool]:
+        minutes, late = self.recorder.describe_arrival(arrival)
+        if late:
+            return self.tr("late {minutes} min").format(minutes=minutes), True
+        return self.tr("on time"), False
+
+    def _default_arrival(self) -> time:
+        check = self.recorder.check_time or time(7, 30)
+        now = self.ctx.clock.now_local()
+        if self.header is not None and self.header["visit_date"] == now.date() and now.time() > check:
+            return now.time().replace(second=0, microsecond=0)
+        return check
+
+    def _edited_in_view(self, row: int, col: Col, value: Any) -> bool:
+        if col == Col.ARRIVAL:
+            done = self.recorder.mark(row, Status.LATE, arrival=value)
+            if done:
+                # After the editor has closed: moving while it is open would commit it a second time.
+                QTimer.singleShot(0, self, lambda: self._next_row(row))
+            return done
+        if col == Col.NOTE:
+            return self.recorder.set_note(row, value)
+        return False
+
+    def _next_row(self, row: int) -> None:
+        self.ui.rosterView.setCurrentIndex(self.roster.index(min(row + 1, self.roster.rowCount() - 1), Col.NAME))
+        self.ui.rosterView.setFocus()
+
+    def ask_excuse(self, row: int) -> ExcuseDialog:
+        person = self.roster.row(row)
+        dialog = ExcuseDialog(person.full_name, person.excuse_reason, person.document_no, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            if self.recorder.mark(row, Status.EXCUSED, reason=dialog.reason(), document_no=dialog.document_no()):
+                self._next_row(row)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: self.ui.rosterView.setFocus())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def mark_rest_present(self) -> int:
+        if self.read_only:
+            self.refuse_locked()
+            return 0
+        count = self.recorder.rest_present()
+        if count:
+            self.message_shown.emit(self.tr("{count} more people marked present.").format(count=count))
+        return count
+
+    @Slot()
+    def add_person(self) -> AddPersonDialog | None:
+        if self.read_only or self.inspection_id is None:
+            self.refuse_locked()
+            return None
+        dialog = AddPersonDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            row = self.recorder.add_person(dialog.full_name(), dialog.position())
+            if row >= 0:
+                self.ui.rosterView.setCurrentIndex(self.roster.index(row, Col.NAME))
+                self.findings.set_staff([(r.staff_id, r.full_name) for r in self.roster.rows()])
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: self.ui.rosterView.setFocus())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _check_time_edited(self) -> None:
+        if self.read_only or self.header is None:
+            return
+        t = self.ui.checkTimeEdit.time()
+        value = time(t.hour(), t.minute())
+        if not self.recorder.set_check_time(value):
+            old = self.recorder.check_time or value
+            self.ui.checkTimeEdit.setTime(QTime(old.hour, old.minute))
+
+    # -- messages ------------------------------------------------------------------------------------
+    @Slot(object)
+    def show_error(self, exc: BaseException) -> None:
+        text = str(exc)
+        self.dialog = warn(self, text)
+        self.message_shown.emit(text)
+
+    def refuse_locked(self) -> None:
+        """A key that would change a locked inspection: the banner says why, briefly highlighted."""
+        if self.header is not None:
+            self.message_shown.emit(self.header_panel.flash())
+
+    # -- sign-off, amendment, versions, new ----------------------------------------------------------
+    @Slot()
+    def open_sign_off(self) -> SignOffDialog | None:
+        if self.read_only or self.header is None:
+            self.refuse_locked()
+            return None
+        self.texts.flush()
+        unmarked = len(self.roster.unmarked_ids())
+        if unmarked:
+            self.show_error(UserError(self.tr("{count} people are not marked yet: mark them or use "
+                                              "'Everyone else present' (Ctrl+Enter).").format(count=unmarked)))
+            return None
+        header = reads.header(self.ctx, self.header["id"]) or self.header
+        dialog = SignOffDialog(self.ctx, header, self.summary(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        insp_id = header["id"]
+
+        def accepted() -> None:
+            self.open_inspection(insp_id)
+            self.signed.emit(insp_id)
+
+        dialog.accepted.connect(accepted)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_amend(self) -> AmendDialog | None:
+        if self.header is None:
+            return None
+        dialog = AmendDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.amend(dialog.reason()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def amend(self, reason: str) -> str | None:
+        """A new draft version of the signed inspection shown, which stays readable; None when refused."""
+        if self.inspection_id is None:
+            return None
+        try:
+            new_id = signoff.amend(self.ctx, self.inspection_id, reason)
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+        self.open_inspection(new_id)
+        self.amended.emit(new_id)
+        return new_id
+
+    @Slot(int)
+    def _version_chosen(self, index: int) -> None:
+        insp_id = self.ui.versionCombo.itemData(index)
+        if insp_id and insp_id != self.inspection_id:
+            self.open_inspection(insp_id)
+
+    @Slot()
+    def open_new_dialog(self) -> NewInspectionDialog:
+        dialog = NewInspectionDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.header is not None:
+            dialog.campaign_combo.setCurrentIndex(max(0, dialog.campaign_combo.findData(self.header["campaign_id"])))
+        dialog.accepted.connect(lambda: self._new_chosen(dialog.choice()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _new_chosen(self, choice: tuple[str, str, date, time] | None) -> None:
+        if choice is None:
+            return
+        existing = reads.draft_of(self.ctx, choice[0], choice[1], choice[2])
+        if existing is None:
+            self.start_new(*choice)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New inspection"),
+                          self.tr("A draft for this unit on this day is already open. Continue it?\n\n"
+                                  "Yes: continue the draft. No: start a second inspection."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda result: self.open_inspection(existing)
+                             if result == QMessageBox.StandardButton.Yes else self.start_new(*choice))
+        self.dialog = box
+        box.open()
+
+    # -- the main window's hooks ---------------------------------------------------------------------
+    def page_shown(self) -> None:
+        if self.header is not None:
+            self.recorder.refresh_posts()
+            self.findings.reload()
+            self.update_summary()
+
+    def can_leave(self) -> bool:
+        """Nothing to lose: every change is saved; texts typed a moment ago are saved now."""
+        self.texts.flush()
+        return True
+
+    def current_row(self) -> int:
+        index: QModelIndex = self.ui.rosterView.currentIndex()
+        return index.row()
