@@ -81,3 +81,138 @@ BENCHES = {
     "client: ready with the demo dashboard [vs bare] (≤ 5×)": bench_ready_with_dashboard,
     "client: peak memory, demo open, MB [vs bare] (≤ 200 MB)": bench_memory_demo_open,
 }
+
+
+# -- the entry screen, in this process (offscreen) -------------------------------------------------------------
+
+_state: dict[str, object] = {}
+
+
+def _entry() -> tuple[object, object, str]:
+    """(QApplication, InspectionEntryPage, inspection id) on a unit of 2,000 staff, made once."""
+    if not _state:
+        from datetime import datetime
+
+        from PySide6.QtWidgets import QApplication
+
+        from officedesk.gui.entry.page import InspectionEntryPage
+        from officedesk.services.accounts import Actor
+        from officedesk.services.clock import LOCAL, FixedClock
+        from officedesk.services.context import SYSTEM, Ctx
+        from officedesk.storage.location import to_url
+        from officedesk.storage.schema import open_database
+        from synthetic import build_big_unit
+
+        del Actor
+        app = QApplication.instance() or QApplication([])
+        path, insp = build_big_unit(Path(tempfile.gettempdir()) / "officedesk-bench" / "big-unit.db")
+        ctx = Ctx(db=open_database(to_url(path)), actor=SYSTEM,
+                  clock=FixedClock(datetime(2024, 2, 15, 10, 0, tzinfo=LOCAL)))
+        page = InspectionEntryPage(ctx)
+        page.resize(1280, 720)
+        page.show()
+        app.processEvents()
+        _state.update(app=app, page=page, insp=insp, ctx=ctx)
+    return _state["app"], _state["page"], str(_state["insp"])
+
+
+class _BareModel:
+    """The baseline: a bare QAbstractTableModel over the same 2,000 rows, shown in a QTableView."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+        from PySide6.QtWidgets import QTableView
+
+        class M(QAbstractTableModel):
+            rows: list[tuple[str, ...]] = []
+
+            def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+                return 0 if parent.isValid() else len(self.rows)
+
+            def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+                return 0 if parent.isValid() else 6
+
+            def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+                return self.rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+
+            def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+                self.beginResetModel()
+                self.rows = rows
+                self.endResetModel()
+
+        self.model = M()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.resize(1280, 720)
+        self.view.show()
+
+
+def bench_entry_open_2000() -> tuple[float, float | None]:
+    """Opening a unit of 2,000 staff in the entry screen, painted (≤ 100 ms) vs a bare model with the rows."""
+    from officedesk.services import queries
+
+    app, page, insp = _entry()
+    t = time.perf_counter()
+    page.open_inspection(insp)  # type: ignore[attr-defined]
+    page.repaint()  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+    ours = time.perf_counter() - t
+    bare = _state.get("bare") or _BareModel()
+    _state["bare"] = bare
+    t = time.perf_counter()
+    rows = [tuple(str(r[k]) for k in ("code", "full_name", "position", "status", "arrival_time", "note"))
+            for r in queries.roster(_state["ctx"], insp)]  # type: ignore[arg-type]
+    bare.model.set_rows(rows)  # type: ignore[attr-defined]
+    bare.view.repaint()  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+    return ours, time.perf_counter() - t
+
+
+def bench_status_key() -> tuple[float, float | None]:
+    """A status key press -> its row committed and dataChanged emitted (median of 50; ≤ 16 ms) vs set_status."""
+    import statistics
+
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from officedesk.domain.enums import Status
+    from officedesk.services import inspections
+
+    app, page, insp = _entry()
+    if getattr(page, "inspection_id", None) != insp:
+        page.open_inspection(insp)  # type: ignore[attr-defined]
+    view = page.ui.rosterView  # type: ignore[attr-defined]
+    model = page.roster  # type: ignore[attr-defined]
+    stamps: list[float] = []
+
+    def stamp(*_: object) -> None:
+        stamps.append(time.perf_counter())
+
+    model.dataChanged.connect(stamp)
+    samples = []
+    for n in range(50):
+        view.move_to_row(n)
+        stamps.clear()
+        # Always a change: unexcused for someone on time, on time for anyone else.
+        current = model.row(n).status
+        key, text_ = (Qt.Key.Key_K, "k") if current != Status.UNEXCUSED else (Qt.Key.Key_C, "c")
+        t = time.perf_counter()
+        QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text_))
+        if stamps:
+            samples.append(stamps[0] - t)
+    app.processEvents()  # type: ignore[attr-defined]
+    model.dataChanged.disconnect(stamp)  # only ours: the view's own connections stay
+    service = []
+    for n in range(50):
+        obs = model.row(n).id
+        t = time.perf_counter()
+        inspections.set_status(_state["ctx"], obs, Status.UNEXCUSED if n % 2 else Status.ON_TIME)  # type: ignore[arg-type]
+        service.append(time.perf_counter() - t)
+    return statistics.median(samples), statistics.median(service)
+
+
+BENCHES.update({
+    "entry: open a unit of 2,000 staff, painted [vs bare model] (≤ 100 ms)": bench_entry_open_2000,
+    "entry: status key -> committed + dataChanged, median [vs set_status] (≤ 16 ms)": bench_status_key,
+})

@@ -57,3 +57,35 @@ def build_big_campaign(path: Path, units: int = 500, staff_per_unit: int = 40) -
     db.dispose()
     tmp.rename(path)
     return path
+
+
+def build_big_unit(path: Path, staff: int = 2000) -> tuple[Path, str]:
+    """One unit of 2,000 staff with a draft inspection: the entry screen's worst realistic roster."""
+    if not path.exists():
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.unlink(missing_ok=True)
+        db = open_database(to_url(tmp), create=True)
+        day = datetime(2024, 2, 15, 10, 0, tzinfo=LOCAL)
+        ctx = Ctx(db=db, clock=FixedClock(day))
+        setup.initialise(ctx, installation_code="B2", installation_name="bench")
+        org.add_schedule(ctx, code="S", name="S", versions=[lao_cai_default()], is_default=True)
+        org.add_unit(ctx, code="BIG", name="Sở rất lớn", kind=UnitKind.DEPARTMENT)
+        rng = random.Random(2)
+        from officedesk.demo.names import NameMaker
+
+        names = NameMaker(seed=9)
+        org.add_staff_many(ctx, [StaffInput(code=f"BIG-{n:04d}", full_name=names.person(), position="Chuyên viên",
+                                            unit_code="BIG") for n in range(staff)])
+        del rng
+        cid = campaigns.create_campaign(ctx, code="C", name="Kiểm tra", legal_basis="", start_date=day.date(),
+                                        end_date=day.date(), parent_agency="", agency="VĂN PHÒNG", place="X")
+        with db.engine.connect() as conn:
+            uid = conn.execute(text("SELECT id FROM unit WHERE code = 'BIG'")).scalar_one()
+        inspections.open_inspection(ctx, campaign_id=cid, unit_id=uid, visit_date=day.date(), check_time=time(7, 45))
+        db.dispose()
+        tmp.rename(path)
+    db = open_database(to_url(path))
+    with db.engine.connect() as conn:
+        insp = conn.execute(text("SELECT id FROM inspection")).scalar_one()
+    db.dispose()
+    return path, str(insp)
