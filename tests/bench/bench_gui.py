@@ -6,7 +6,6 @@ Each start-up is a fresh process, as a person starting the app gets: the medians
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -94,16 +93,14 @@ def _entry() -> tuple[object, object, str]:
         from datetime import datetime
 
         from PySide6.QtWidgets import QApplication
+        from synthetic import build_big_unit
 
         from officedesk.gui.entry.page import InspectionEntryPage
-        from officedesk.services.accounts import Actor
         from officedesk.services.clock import LOCAL, FixedClock
         from officedesk.services.context import SYSTEM, Ctx
         from officedesk.storage.location import to_url
         from officedesk.storage.schema import open_database
-        from synthetic import build_big_unit
 
-        del Actor
         app = QApplication.instance() or QApplication([])
         path, insp = build_big_unit(Path(tempfile.gettempdir()) / "officedesk-bench" / "big-unit.db")
         ctx = Ctx(db=open_database(to_url(path)), actor=SYSTEM,
