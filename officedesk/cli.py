@@ -123,7 +123,7 @@ def _run_client(args: argparse.Namespace) -> int:
     del default_db_path
     from officedesk.gui.app import run_gui
 
-    return run_gui(sys.argv[:1], db_url=url, exit_when_ready=args.exit_when_ready)
+    return run_gui(sys.argv[:1], db_url=url, exit_when_ready=args.exit_when_ready, user=args.user)
 
 
 def _ctx(args: argparse.Namespace, *, create: bool = False) -> Any:

@@ -7,6 +7,7 @@ openpyxl) is imported before it is painted. Screens import what they need when f
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -17,8 +18,14 @@ from officedesk import __version__
 from officedesk.gui import errors, i18n, ops, settings
 from officedesk.gui.main_window import MainWindow
 from officedesk.gui.paths import icons_dir, log_dir
+from officedesk.gui.signin import Session
 
 log = logging.getLogger(__name__)
+
+ENV_PASSWORD = "OFFICEDESK_PASSWORD"
+# --exit-when-ready waits until no background operation has run for this many polls (the page's first load).
+_IDLE_POLL_MS = 50
+_IDLE_POLLS = 3
 
 
 def application(argv: list[str]) -> QApplication:
@@ -36,13 +43,20 @@ def application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_gui(argv: list[str], *, db_url: str | None, exit_when_ready: bool = False) -> int:
+def run_gui(
+    argv: list[str], *, db_url: str | None, exit_when_ready: bool = False, user: str | None = None
+) -> int:
     """Show the main window and run until it closes; returns the exit code.
 
     argv is as sys.argv (the program first; Qt's own options such as -platform are understood).
+    The window shows at once; the database opens in the background and someone signs in (signin.Session).
+    With `user`, that account signs in without the dialog when OFFICEDESK_PASSWORD holds its password (else the
+    dialog asks, with the name filled in): for benchmarks and smoke tests.
 
-    With exit_when_ready the loop ends (code 0) as soon as the window is shown and the loop is idle:
-    a smoke test of start-up for CI and for packaging checks.
+    With exit_when_ready the loop ends as soon as the program waits for a person and nothing runs: code 0 once
+    the sign-in (or first start) dialog is shown; with `user`, code 0 once that account is signed in and its
+    first page has loaded, else the refusal's exit code (4 for a wrong password) with the reason on stderr.
+    A smoke test of start-up for CI and for packaging checks.
     """
     app = application(argv)
     folder = log_dir()
@@ -57,6 +71,9 @@ def run_gui(argv: list[str], *, db_url: str | None, exit_when_ready: bool = Fals
 
     try:
         window = MainWindow(db_url, log_dir=str(folder), language=language)
+        password = os.environ.get(ENV_PASSWORD) if user else None
+        session = Session(window, user=user, password=password)
+        session.prepare()
         window.restore_window_state()
         window.show()
     except Exception:
@@ -68,11 +85,14 @@ def run_gui(argv: list[str], *, db_url: str | None, exit_when_ready: bool = Fals
     app.aboutToQuit.connect(ops.shutdown)
 
     if exit_when_ready:
-        app.processEvents()
-        QTimer.singleShot(0, lambda: app.exit(0))
+        _exit_when_ready(app, session, signed_in=user is not None)
+    # After the first paint: opening the database loads SQLAlchemy, in a worker but still competing for the GIL.
+    app.processEvents()
+    QTimer.singleShot(0, session.start)
     try:
         code = app.exec()
     finally:
+        session.shutdown()
         if window.isVisible():
             window.close()
         window.deleteLater()
@@ -80,3 +100,36 @@ def run_gui(argv: list[str], *, db_url: str | None, exit_when_ready: bool = Fals
         reporter.uninstall()
         i18n.remove_translators(app)
     return code
+
+
+def _exit_when_ready(app: QApplication, session: Session, *, signed_in: bool) -> None:
+    """End the loop when the start-up has settled: see run_gui."""
+    chosen: list[int] = []
+
+    def when_idle(code: int, quiet: int = 0) -> None:
+        quiet = 0 if ops.running_ops() else quiet + 1
+        if quiet >= _IDLE_POLLS:
+            app.exit(code)
+        else:
+            QTimer.singleShot(_IDLE_POLL_MS, lambda: when_idle(code, quiet))
+
+    def finish(code: int, reason: str = "") -> None:
+        if chosen:
+            return
+        chosen.append(code)
+        if reason:
+            sys.stderr.write(f"OfficeDesk: {reason}\n")
+        when_idle(code)
+
+    def not_signed_in() -> None:
+        problem = session.problem
+        if problem is not None:
+            finish(problem.exit_code, str(problem))
+        else:
+            finish(4, f"not signed in as the account given (is {ENV_PASSWORD} set to its password?)")
+
+    if signed_in:
+        session.signed_in.connect(lambda _actor: finish(0))
+        session.awaiting_person.connect(not_signed_in)
+    else:
+        session.awaiting_person.connect(lambda: finish(0))

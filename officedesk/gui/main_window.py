@@ -74,6 +74,10 @@ class MainWindow(QMainWindow):
         self._go_group = QActionGroup(self)
         self._help: HelpDialog | None = None
         self._current: str | None = None
+        # While a gate is up (nobody signed in) the sections are closed; the page asked for waits in _resume.
+        self._gate: QWidget | None = None
+        self._resume: str | None = None
+        self._user_caption = ""
         self.setMinimumSize(_MIN_SIZE)
         self.setWindowIcon(QIcon(str(icons_dir() / "officedesk.svg")))
 
@@ -84,6 +88,10 @@ class MainWindow(QMainWindow):
         caption = self.tr("Database: {name}").format(name="")
         name = self.db_label.fontMetrics().elidedText(self.db_description, Qt.TextElideMode.ElideMiddle, 420)
         self.db_label.setText(caption + name)
+        self.user_label = QLabel(self)
+        self.user_label.setAccessibleName(self.tr("Signed in"))
+        self.user_label.hide()
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
         self.ui.actionQuit.triggered.connect(self.close)
@@ -146,6 +154,9 @@ class MainWindow(QMainWindow):
         keys = self.page_keys()
         if key not in keys:
             return False
+        if self._gate is not None:
+            self._resume = key
+            return False
         current = self.current_page_key()
         if current is not None and current != key:
             leaving = self._pages.get(current)
@@ -159,12 +170,12 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._make_page(spec)
             self._containers[key].setWidget(page)
-        self.ui.pageStack.setCurrentIndex(index)
+        self.ui.pageStack.setCurrentWidget(self._containers[key])
         self._current = key
         self._select_row(index)
         for action in self._go_group.actions():
             action.setChecked(action.data() == key)
-        self.setWindowTitle(self.tr("{page} – OfficeDesk").format(page=spec.plain_title))
+        self._update_title()
         page_shown = getattr(page, "page_shown", None)
         if callable(page_shown):
             page_shown()
@@ -184,6 +195,75 @@ class MainWindow(QMainWindow):
             return SectionErrorPage(spec, None)
         self._pages[spec.key] = page
         return page
+
+    def close_pages(self) -> None:
+        """Drop every section's widget (a new person signs in): each is made again when next shown."""
+        if self._current is not None:
+            self._resume = self._current
+        for key, page in list(self._pages.items()):
+            container = self._containers[key]
+            if container.widget() is page:
+                container.takeWidget()
+            page.hide()
+            page.deleteLater()
+        for container in self._containers.values():
+            leftover = container.takeWidget()  # a SectionErrorPage, not kept in _pages
+            if leftover is not None:
+                leftover.deleteLater()
+        self._pages.clear()
+        self._current = None
+
+    def set_gate(self, gate: QWidget | None) -> None:
+        """Close the sections behind `gate` (shown in their place), or open them again with None.
+
+        While the gate is up the list and the Go menu are disabled and show_page only remembers the section
+        asked for; opening shows that section (or the first)."""
+        if gate is self._gate:
+            return
+        old, self._gate = self._gate, gate
+        if old is not None:
+            self.ui.pageStack.removeWidget(old)
+        self.ui.navList.setEnabled(gate is None)
+        self._go_group.setEnabled(gate is None)
+        if gate is not None:
+            if self._current is not None:
+                self._resume = self._current
+                self._current = None
+            self.ui.pageStack.addWidget(gate)
+            self.ui.pageStack.setCurrentWidget(gate)
+            blocked = self.ui.navList.blockSignals(True)
+            self.ui.navList.clearSelection()
+            self.ui.navList.setCurrentRow(-1)
+            self.ui.navList.blockSignals(blocked)
+            self._update_title()
+            return
+        keys = self.page_keys()
+        if keys:
+            self.show_page(self._resume if self._resume in keys else keys[0])
+        self._update_title()
+
+    @property
+    def gated(self) -> bool:
+        return self._gate is not None
+
+    def set_user_caption(self, caption: str, name: str = "") -> None:
+        """Who is signed in: `caption` for the status bar, `name` (or the caption) for the title; "" for nobody."""
+        self._user_caption = name or caption
+        self.user_label.setText(caption)
+        self.user_label.setToolTip(caption)
+        self.user_label.setVisible(bool(caption))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        key = self._current
+        spec = next((s for s in self._specs if s.key == key), None)
+        if spec is not None and self._user_caption:
+            title = self.tr("{page} – {user} – OfficeDesk").format(page=spec.plain_title, user=self._user_caption)
+        elif spec is not None:
+            title = self.tr("{page} – OfficeDesk").format(page=spec.plain_title)
+        else:
+            title = "OfficeDesk"
+        self.setWindowTitle(title)
 
     def _select_row(self, row: int) -> None:
         nav = self.ui.navList
@@ -238,7 +318,7 @@ class MainWindow(QMainWindow):
         store = settings.app_settings()
         store.setValue(settings.KEY_GEOMETRY, self.saveGeometry())
         store.setValue(settings.KEY_STATE, self.saveState())
-        key = self.current_page_key()
+        key = self.current_page_key() or self._resume
         if key is not None:
             store.setValue(settings.KEY_PAGE, key)
         store.sync()

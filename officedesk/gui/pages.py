@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from officedesk.errors import PermissionDenied
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
@@ -38,10 +40,15 @@ class PageContext:
     log_dir: str = ""
     # Set by the start-up once the database is open and someone signed in (officedesk.services.context.Ctx).
     core_ctx: Any = None
+    # True in the application (officedesk.gui.signin): without a signed-in person, core() refuses instead of
+    # opening the database as the system.
+    sign_in_required: bool = False
 
     def core(self) -> Ctx:
         """The service context every screen calls the core with. Opening the database (and importing SQLModel)
         happens on first use, after the window is on screen."""
+        if self.core_ctx is None and self.sign_in_required:
+            raise PermissionDenied(QCoreApplication.translate("PageContext", "Sign in to continue."))
         if self.core_ctx is None:
             from officedesk.services.context import Ctx
             from officedesk.storage.location import resolve_db
@@ -131,6 +138,41 @@ class SectionErrorPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
+def _campaigns(ctx: PageContext) -> QWidget:
+    from officedesk.gui.campaigns import CampaignsPage  # QtCharts loads only when the first chart is drawn
+
+    page = CampaignsPage(ctx)
+    page.open_inspection_requested.connect(lambda inspection_id: _open_inspection(ctx, inspection_id))
+    return page
+
+
+def _open_inspection(ctx: PageContext, inspection_id: str) -> None:
+    """Show the entry screen on an inspection (from the dashboard, the actions list…)."""
+    window: Any = ctx.window
+    window.show_page("inspection")
+    page = window.page_widget("inspection")
+    if page is not None and hasattr(page, "open_inspection"):
+        page.open_inspection(inspection_id)
+
+
+def _inspection(ctx: PageContext) -> QWidget:
+    from officedesk.gui.entry import create_page
+
+    return create_page(ctx)
+
+
+def _units(ctx: PageContext) -> QWidget:
+    from officedesk.gui.units import create_units_page
+
+    return create_units_page(ctx)
+
+
+def _reports(ctx: PageContext) -> QWidget:
+    from officedesk.gui.reports_page import create_reports_page
+
+    return create_reports_page(ctx)
+
+
 def _settings(ctx: PageContext) -> QWidget:
     from officedesk.gui.settings_page import SettingsPage
 
@@ -144,7 +186,7 @@ def default_pages() -> list[PageSpec]:
             "campaigns",
             QCoreApplication.translate("Pages", "&Campaigns"),
             "campaigns.svg",
-            None,
+            _campaigns,
             QCoreApplication.translate(
                 "Pages", "Plan inspection campaigns, choose the units to visit and follow their progress."
             ),
@@ -153,7 +195,7 @@ def default_pages() -> list[PageSpec]:
             "inspection",
             QCoreApplication.translate("Pages", "&Inspection entry"),
             "inspection.svg",
-            None,
+            _inspection,
             QCoreApplication.translate(
                 "Pages",
                 "Record who is present, late or absent at a unit, note empty posts, and have the unit sign.",
@@ -163,7 +205,7 @@ def default_pages() -> list[PageSpec]:
             "units",
             QCoreApplication.translate("Pages", "&Units and staff"),
             "units.svg",
-            None,
+            _units,
             QCoreApplication.translate(
                 "Pages", "Keep the list of units, their staff and the posts of the one-stop counters."
             ),
@@ -172,7 +214,7 @@ def default_pages() -> list[PageSpec]:
             "reports",
             QCoreApplication.translate("Pages", "&Reports"),
             "reports.svg",
-            None,
+            _reports,
             QCoreApplication.translate(
                 "Pages", "Print minutes and summaries, compare with past campaigns and export to Excel."
             ),

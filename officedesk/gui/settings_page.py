@@ -1,9 +1,9 @@
-"""Settings: the interface language (applied at the next start) and where the data and the log are."""
+"""Settings: the interface language (applied at the next start), the idle lock, and where the data and the log are."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from officedesk.gui import settings
 from officedesk.gui.dbinfo import describe_db
@@ -26,6 +26,14 @@ class SettingsPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(settings.saved_language())))
         combo.currentIndexChanged.connect(self._language_chosen)
 
+        spin = self.ui.idleLockSpin
+        spin.setRange(*settings.IDLE_LOCK_RANGE)
+        spin.setValue(settings.idle_lock_minutes())
+        inner = spin.findChild(QLineEdit)
+        if inner is not None:  # the spin box's own editor is what takes the focus and a screen reader names
+            inner.setAccessibleName(spin.accessibleName())
+        spin.valueChanged.connect(self._idle_lock_changed)
+
         self.ui.databaseValue.setText(describe_db(ctx.db_url))
         self.ui.logValue.setText(ctx.log_dir or "—")
 
@@ -40,3 +48,8 @@ class SettingsPage(QWidget):
                 language=settings.LANGUAGES[code]
             )
         )
+
+    @Slot(int)
+    def _idle_lock_changed(self, minutes: int) -> None:
+        # Read again by the idle watch within a few seconds: no restart needed.
+        settings.set_idle_lock_minutes(minutes)

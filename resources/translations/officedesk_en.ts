@@ -28,42 +28,42 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="39" />
+        <location filename="../../officedesk/services/accounts.py" line="40" />
         <source>An account needs a user name and a full name.</source>
         <translation>An account needs a user name and a full name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="45" />
+        <location filename="../../officedesk/services/accounts.py" line="46" />
         <source>The first account must be the administrator's.</source>
         <translation>The first account must be the administrator's.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="56" />
+        <location filename="../../officedesk/services/accounts.py" line="57" />
         <source>A unit head's account needs the unit.</source>
         <translation>A unit head's account needs the unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="75" />
+        <location filename="../../officedesk/services/accounts.py" line="77" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="41" />
+        <location filename="../../officedesk/services/accounts.py" line="42" />
         <source>The password must have at least {0} characters.</source>
         <translation>The password must have at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="49" />
+        <location filename="../../officedesk/services/accounts.py" line="50" />
         <source>The user name {0} is taken.</source>
         <translation>The user name {0} is taken.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="81" />
+        <location filename="../../officedesk/services/accounts.py" line="83" />
         <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
         <translation>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="54" />
+        <location filename="../../officedesk/services/accounts.py" line="55" />
         <source>No unit with code {0}.</source>
         <translation>No unit with code {0}.</translation>
     </message>
@@ -267,12 +267,12 @@
     </message>
     <message>
         <location filename="../../ui/actions_panel.ui" line="+14" />
-        <location line="+86" />
+        <location line="+75" />
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-55" />
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+71" />
         <source>Update &amp;status…</source>
         <translation>Update &amp;status…</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Open the inspection in which the action was set</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-53" />
         <source>Overdue actions are marked Overdue in the status column; press Enter to update the chosen one</source>
         <translation>Overdue actions are marked Overdue in the status column; press Enter to update the chosen one</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+97" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+123" />
         <source>Add a person to the roster</source>
         <translation>Add a person to the roster</translation>
     </message>
@@ -482,7 +482,12 @@
         <translation>Campaign</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
+        <source>Campaign details</source>
+        <translation>Campaign details</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
@@ -939,32 +944,32 @@
         <translation>Units inspected</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+67" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+41" />
         <source>Absent without permission</source>
         <translation>Absent without permission</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+41" />
         <source>Away from their post</source>
         <translation>Away from their post</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+41" />
         <source>Empty posts</source>
         <translation>Empty posts</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+41" />
         <source>Violation rate</source>
         <translation>Violation rate</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>Campaign results</source>
         <translation>Campaign results</translation>
     </message>
@@ -1002,57 +1007,57 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="47" />
+        <location filename="../../officedesk/services/campaigns.py" line="48" />
         <source>A campaign needs a code and a name.</source>
         <translation>A campaign needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="49" />
+        <location filename="../../officedesk/services/campaigns.py" line="50" />
         <source>The campaign ends before it starts.</source>
         <translation>The campaign ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="99" />
+        <location filename="../../officedesk/services/campaigns.py" line="100" />
         <source>Every team member needs a name.</source>
         <translation>Every team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="107" />
+        <location filename="../../officedesk/services/campaigns.py" line="108" />
         <source>No such campaign.</source>
         <translation>No such campaign.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="102" />
+        <location filename="../../officedesk/services/campaigns.py" line="103" />
         <source>{0} is in the team twice.</source>
         <translation>{0} is in the team twice.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="52" />
+        <location filename="../../officedesk/services/campaigns.py" line="53" />
         <source>A campaign with code {0} already exists.</source>
         <translation>A campaign with code {0} already exists.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="121" />
+        <location filename="../../officedesk/services/campaigns.py" line="122" />
         <source>A campaign cannot be compared with itself or with a later one of its own.</source>
         <translation>A campaign cannot be compared with itself or with a later one of its own.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="57" />
+        <location filename="../../officedesk/services/campaigns.py" line="58" />
         <source>No campaign with code {0}.</source>
         <translation>No campaign with code {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="75" />
+        <location filename="../../officedesk/services/campaigns.py" line="76" />
         <source>No unit with code {0}.</source>
         <translation>No unit with code {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="69" />
+        <location filename="../../officedesk/services/campaigns.py" line="70" />
         <source>No account named {0}.</source>
         <translation>No account named {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="163" />
+        <location filename="../../officedesk/services/campaigns.py" line="164" />
         <source>{0} has already been inspected in this campaign and stays in it.</source>
         <translation>{0} has already been inspected in this campaign and stays in it.</translation>
     </message>
@@ -1060,7 +1065,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/page.py" line="+205" />
+        <location filename="../../officedesk/gui/campaigns/page.py" line="+208" />
         <source>No campaign yet. Plan one with New campaign.</source>
         <translation>No campaign yet. Plan one with New campaign.</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation>Late, absent without permission, away from their post or left early: {count} of {staff} staff</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Corrective &amp;actions ({overdue} overdue)</source>
         <translation>Corrective &amp;actions ({overdue} overdue)</translation>
     </message>
@@ -1090,7 +1095,7 @@
         <translation>Corrective &amp;actions</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>compared with {rate} last year</source>
         <translation>compared with {rate} last year</translation>
     </message>
@@ -1105,7 +1110,7 @@
         <translation>{unit} has not been inspected in this campaign yet.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+72" />
         <source>The campaign was saved.</source>
         <translation>The campaign was saved.</translation>
     </message>
@@ -1113,99 +1118,164 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../officedesk/cli.py" line="147" />
+        <location filename="../../officedesk/cli.py" line="162" />
         <source>The demo is built into a SQLite file; give --db PATH.</source>
         <translation>The demo is built into a SQLite file; give --db PATH.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="164" />
+        <location filename="../../officedesk/cli.py" line="179" />
         <source>This database is already set up.</source>
         <translation>This database is already set up.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="242" />
+        <location filename="../../officedesk/cli.py" line="257" />
         <source>entry {0} missing (deleted)</source>
         <translation>entry {0} missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="242" />
+        <location filename="../../officedesk/cli.py" line="257" />
         <source>entry {0} altered</source>
         <translation>entry {0} altered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="151" />
+        <location filename="../../officedesk/cli.py" line="329" />
+        <source>Write the signed copy to another file; the original is never signed in place.</source>
+        <translation>Write the signed copy to another file; the original is never signed in place.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="166" />
         <source>Demo database ready: {0}</source>
         <translation>Demo database ready: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="167" />
+        <location filename="../../officedesk/cli.py" line="182" />
         <source>Empty database ready: {0}</source>
         <translation>Empty database ready: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="275" />
+        <location filename="../../officedesk/cli.py" line="290" />
         <source>Name what the report is about.</source>
         <translation>Name what the report is about.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="288" />
+        <location filename="../../officedesk/cli.py" line="303" />
         <source>{0}: {1} pages</source>
         <translation>{0}: {1} pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="301" />
+        <location filename="../../officedesk/cli.py" line="316" />
         <source>{0} written</source>
         <translation>{0} written</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="149" />
+        <location filename="../../officedesk/cli.py" line="337" />
+        <source>Certificate password: </source>
+        <translation>Certificate password: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="341" />
+        <source>Give a certificate file (--p12) or a token library (--pkcs11-lib).</source>
+        <translation>Give a certificate file (--p12) or a token library (--pkcs11-lib).</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="342" />
+        <source>Signed by {0} at {1} in block '{2}': {3}</source>
+        <translation>Signed by {0} at {1} in block '{2}': {3}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="164" />
         <source>{0} already exists; add --force to replace it.</source>
         <translation>{0} already exists; add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="161" />
+        <location filename="../../officedesk/cli.py" line="176" />
         <source>{0} already exists.</source>
         <translation>{0} already exists.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="246" />
+        <location filename="../../officedesk/cli.py" line="261" />
         <source>Signed inspection {0} ({1}) was changed after signing.</source>
         <translation>Signed inspection {0} ({1}) was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="253" />
+        <location filename="../../officedesk/cli.py" line="268" />
         <source>{0} is a folder; give a file name.</source>
         <translation>{0} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="255" />
+        <location filename="../../officedesk/cli.py" line="270" />
         <source>The folder {0} does not exist.</source>
         <translation>The folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="273" />
+        <location filename="../../officedesk/cli.py" line="288" />
         <source>Name an inspection, or a campaign with --campaign.</source>
         <translation>Name an inspection, or a campaign with --campaign.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="87" />
+        <location filename="../../officedesk/cli.py" line="333" />
+        <source>Token PIN: </source>
+        <translation>Token PIN: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="352" />
+        <source>{0} has no digital signature.</source>
+        <translation>{0} has no digital signature.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="357" />
+        <source>Field '{0}': signed by {1} at {2}</source>
+        <translation>Field '{0}': signed by {1} at {2}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="358" />
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="358" />
+        <source>NOT intact: the signed bytes were changed</source>
+        <translation>NOT intact: the signed bytes were changed</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="359" />
+        <source>changed after signing</source>
+        <translation>changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="359" />
+        <source>not changed after signing</source>
+        <translation>not changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="360" />
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="102" />
         <source>Error: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="106" />
+        <location filename="../../officedesk/cli.py" line="121" />
         <source>Building the demo database in {0} …</source>
         <translation>Building the demo database in {0} …</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="126" />
+        <location filename="../../officedesk/cli.py" line="141" />
         <source>Password for {0}: </source>
         <translation>Password for {0}: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="243" />
+        <location filename="../../officedesk/cli.py" line="258" />
         <source>Audit log broken at {0}: {1}, at {2}</source>
         <translation>Audit log broken at {0}: {1}, at {2}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="360" />
+        <source>not trusted: {0}</source>
+        <translation>not trusted: {0}</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1289,7 @@
 <context>
     <name>EntryLabels</name>
     <message>
-        <location filename="../../officedesk/gui/entry/labels.py" line="+20" />
+        <location filename="../../officedesk/gui/entry/labels.py" line="+21" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
@@ -1292,7 +1362,12 @@
 <context>
     <name>EntryMessages</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="-143" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="-155" />
+        <source>Parts of the minutes</source>
+        <translation>Parts of the minutes</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>OfficeDesk</source>
         <translation>OfficeDesk</translation>
     </message>
@@ -1345,7 +1420,7 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+43" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+47" />
         <source>Excused absence: {name}</source>
         <translation>Excused absence: {name}</translation>
     </message>
@@ -1378,47 +1453,47 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="66" />
+        <location filename="../../officedesk/services/findings.py" line="68" />
         <source>Describe the corrective action.</source>
         <translation>Describe the corrective action.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="56" />
+        <location filename="../../officedesk/services/findings.py" line="58" />
         <source>No such violation.</source>
         <translation>No such violation.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="70" />
+        <location filename="../../officedesk/services/findings.py" line="72" />
         <source>The deadline is before the inspection's day.</source>
         <translation>The deadline is before the inspection's day.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="86" />
+        <location filename="../../officedesk/services/findings.py" line="88" />
         <source>No such corrective action.</source>
         <translation>No such corrective action.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="88" />
+        <location filename="../../officedesk/services/findings.py" line="90" />
         <source>You can update only your own unit's corrective actions.</source>
         <translation>You can update only your own unit's corrective actions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="104" />
+        <location filename="../../officedesk/services/findings.py" line="106" />
         <source>This file is not a picture OfficeDesk can read.</source>
         <translation>This file is not a picture OfficeDesk can read.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="129" />
+        <location filename="../../officedesk/services/findings.py" line="131" />
         <source>No such photo.</source>
         <translation>No such photo.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="155" />
+        <location filename="../../officedesk/services/findings.py" line="158" />
         <source>The inspection cannot end before it started.</source>
         <translation>The inspection cannot end before it started.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="43" />
+        <location filename="../../officedesk/services/findings.py" line="45" />
         <source>No violation category {0}.</source>
         <translation>No violation category {0}.</translation>
     </message>
@@ -1508,6 +1583,168 @@ You can go on working. If this happens again, please tell your support contact a
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/dialogs.py" line="+170" />
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Create and sign in</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>At least {count} characters; a short sentence you remember is safer than a word.</source>
+        <translation>At least {count} characters; a short sentence you remember is safer than a word.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Type the administrator's full name.</source>
+        <translation>Type the administrator's full name.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type a user name without spaces, for example mai or lethimai.</source>
+        <translation>Type a user name without spaces, for example mai or lethimai.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The password needs at least {count} characters.</source>
+        <translation>The password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.ui" line="+14" />
+        <source>First start – OfficeDesk</source>
+        <translation>First start – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+6" />
+        <source>Create the administrator's account</source>
+        <translation>Create the administrator's account</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No one has an account in these data yet. The administrator signs in first, then creates the accounts of the team.</source>
+        <translation>No one has an account in these data yet. The administrator signs in first, then creates the accounts of the team.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/header_panel.py" line="+41" />
+        <source>Day: {date}</source>
+        <translation>Day: {date}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Amendment {n} — signed, locked</source>
+        <translation>Amendment {n} — signed, locked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Amendment {n} (draft)</source>
+        <translation>Amendment {n} (draft)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed — locked</source>
+        <translation>Signed — locked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(numbered at sign-off)</source>
+        <translation>(numbered at sign-off)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version {n} — {state}</source>
+        <translation>Version {n} — {state}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The minutes are signed — every change needs an amendment.</source>
+        <translation>The minutes are signed — every change needs an amendment.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This is version {n}; version {latest} is the current one. Earlier versions can be read but not changed.</source>
+        <translation>This is version {n}; version {latest} is the current one. Earlier versions can be read but not changed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Amendment {n}, to be signed again. Reason: {reason}</source>
+        <translation>Amendment {n}, to be signed again. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your account can read this inspection but not change it.</source>
+        <translation>Your account can read this inspection but not change it.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../officedesk/gui/help.py" line="-47" />
@@ -1560,8 +1797,8 @@ You can go on working. If this happens again, please tell your support contact a
     </message>
     <message>
         <location line="+14" />
-        <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
+        <source>Vers&amp;ion:</source>
+        <translation>Vers&amp;ion:</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1681,11 +1918,21 @@ You can go on working. If this happens again, please tell your support contact a
     </message>
     <message>
         <location line="+3" />
-        <source>Change post &amp;state…</source>
-        <translation>Change post &amp;state…</translation>
+        <source>&amp;Change post state…</source>
+        <translation>&amp;Change post state…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+90" />
+        <source>Add vio&amp;lation</source>
+        <translation>Add vio&amp;lation</translation>
+    </message>
+    <message>
+        <location line="+244" />
+        <source>A&amp;dd photos…</source>
+        <translation>A&amp;dd photos…</translation>
+    </message>
+    <message>
+        <location line="-322" />
         <source>&amp;Violations and actions</source>
         <translation>&amp;Violations and actions</translation>
     </message>
@@ -1716,12 +1963,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Add &amp;violation</source>
-        <translation>Add &amp;violation</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+20" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1839,12 +2081,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Caption of the next photo, e.g. the one-stop counter with nobody at 07:40</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Add &amp;photos…</source>
-        <translation>Add &amp;photos…</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+14" />
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
@@ -1862,7 +2099,7 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>InspectionEntryPage</name>
     <message>
-        <location filename="../../officedesk/gui/entry/page.py" line="+139" />
+        <location filename="../../officedesk/gui/entry/page.py" line="+133" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1892,82 +2129,12 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>This inspection no longer exists.</source>
         <translation>This inspection no longer exists.</translation>
     </message>
     <message>
-        <location line="+59" />
-        <source>Day: {date}</source>
-        <translation>Day: {date}</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Amendment {n} — signed, locked</source>
-        <translation>Amendment {n} — signed, locked</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Amendment {n} (draft)</source>
-        <translation>Amendment {n} (draft)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Signed — locked</source>
-        <translation>Signed — locked</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>No. {number}</source>
-        <translation>No. {number}</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>(numbered at sign-off)</source>
-        <translation>(numbered at sign-off)</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>signed</source>
-        <translation>signed</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Version {n} — {state}</source>
-        <translation>Version {n} — {state}</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>The minutes are signed — every change needs an amendment.</source>
-        <translation>The minutes are signed — every change needs an amendment.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>This is version {n}; version {latest} is the current one. Earlier versions can be read but not changed.</source>
-        <translation>This is version {n}; version {latest} is the current one. Earlier versions can be read but not changed.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Amendment {n}, to be signed again. Reason: {reason}</source>
-        <translation>Amendment {n}, to be signed again. Reason: {reason}</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Your account can read this inspection but not change it.</source>
-        <translation>Your account can read this inspection but not change it.</translation>
-    </message>
-    <message>
-        <location line="+43" />
+        <location line="+92" />
         <source>late {minutes} min</source>
         <translation>late {minutes} min</translation>
     </message>
@@ -1982,7 +2149,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>{count} more people marked present.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+54" />
         <source>{count} people are not marked yet: mark them or use 'Everyone else present' (Ctrl+Enter).</source>
         <translation>{count} people are not marked yet: mark them or use 'Everyone else present' (Ctrl+Enter).</translation>
     </message>
@@ -2004,67 +2171,67 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>Inspections</name>
     <message>
-        <location filename="../../officedesk/services/guards.py" line="28" />
+        <location filename="../../officedesk/services/guards.py" line="29" />
         <source>You are not a member of this campaign's inspection team.</source>
         <translation>You are not a member of this campaign's inspection team.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/guards.py" line="34" />
+        <location filename="../../officedesk/services/guards.py" line="35" />
         <source>No such inspection.</source>
         <translation>No such inspection.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/guards.py" line="43" />
+        <location filename="../../officedesk/services/guards.py" line="44" />
         <source>This inspection is signed and locked. Make an amendment to change it.</source>
         <translation>This inspection is signed and locked. Make an amendment to change it.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/guards.py" line="47" />
+        <location filename="../../officedesk/services/guards.py" line="48" />
         <source>This is an earlier version of the inspection; it can be read but not changed.</source>
         <translation>This is an earlier version of the inspection; it can be read but not changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="70" />
+        <location filename="../../officedesk/services/inspections.py" line="73" />
         <source>The check time is in the future.</source>
         <translation>The check time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="236" />
+        <location filename="../../officedesk/services/inspections.py" line="248" />
         <source>Enter the person's full name.</source>
         <translation>Enter the person's full name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="76" />
+        <location filename="../../officedesk/services/inspections.py" line="79" />
         <source>No such campaign or unit.</source>
         <translation>No such campaign or unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="163" />
+        <location filename="../../officedesk/services/inspections.py" line="172" />
         <source>No such person in this inspection.</source>
         <translation>No such person in this inspection.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="166" />
+        <location filename="../../officedesk/services/inspections.py" line="175" />
         <source>Enter the arrival time of a late arrival.</source>
         <translation>Enter the arrival time of a late arrival.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="257" />
+        <location filename="../../officedesk/services/inspections.py" line="269" />
         <source>No such post in this inspection.</source>
         <translation>No such post in this inspection.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="261" />
+        <location filename="../../officedesk/services/inspections.py" line="273" />
         <source>Give a reason for changing the post's state from what was observed.</source>
         <translation>Give a reason for changing the post's state from what was observed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="66" />
+        <location filename="../../officedesk/services/inspections.py" line="69" />
         <source>{0} is not a working day: nobody is late or absent on it.</source>
         <translation>{0} is not a working day: nobody is late or absent on it.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="169" />
+        <location filename="../../officedesk/services/inspections.py" line="178" />
         <source>The arrival time {0} is in the future.</source>
         <translation>The arrival time {0} is in the future.</translation>
     </message>
@@ -2123,9 +2290,55 @@ Yes: continue the draft. No: start a second inspection.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/lock.py" line="+120" />
+        <location filename="../../ui/lock_screen.ui" line="+14" />
+        <location line="+3" />
+        <location line="+52" />
+        <source>OfficeDesk is locked</source>
+        <translation>OfficeDesk is locked</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Signed in: {user}</source>
+        <translation>Signed in: {user}</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="+14" />
+        <source>Nobody used this computer for a while. Everything entered is saved. Enter your password to continue.</source>
+        <translation>Nobody used this computer for a while. Everything entered is saved. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Sign in as &amp;someone else</source>
+        <translation>Sign in as &amp;someone else</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/gui/main_window.py" line="+82" />
+        <location filename="../../officedesk/gui/main_window.py" line="+86" />
         <source>Database in use</source>
         <translation>Database in use</translation>
     </message>
@@ -2135,7 +2348,17 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+4" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+169" />
+        <source>{page} – {user} – OfficeDesk</source>
+        <translation>{page} – {user} – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>{page} – OfficeDesk</source>
         <translation>{page} – OfficeDesk</translation>
     </message>
@@ -2231,7 +2454,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+98" />
+        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+102" />
         <location line="+1" />
         <source>New inspection</source>
         <translation>New inspection</translation>
@@ -2282,7 +2505,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Choose a campaign and a unit from the list.</source>
         <translation>Choose a campaign and a unit from the list.</translation>
     </message>
@@ -2298,52 +2521,52 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>Org</name>
     <message>
-        <location filename="../../officedesk/services/org.py" line="56" />
+        <location filename="../../officedesk/services/org.py" line="59" />
         <source>A unit needs a code and a name.</source>
         <translation>A unit needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="215" />
+        <location filename="../../officedesk/services/org.py" line="227" />
         <source>No working schedule is set. An administrator sets one under Settings.</source>
         <translation>No working schedule is set. An administrator sets one under Settings.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="127" />
+        <location filename="../../officedesk/services/org.py" line="134" />
         <source>No such staff member.</source>
         <translation>No such staff member.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="75" />
+        <location filename="../../officedesk/services/org.py" line="79" />
         <source>No unit with code {0}.</source>
         <translation>No unit with code {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="82" />
+        <location filename="../../officedesk/services/org.py" line="86" />
         <source>No schedule with code {0}.</source>
         <translation>No schedule with code {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="97" />
+        <location filename="../../officedesk/services/org.py" line="103" />
         <source>Every staff member needs a code and a full name.</source>
         <translation>Every staff member needs a code and a full name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="59" />
+        <location filename="../../officedesk/services/org.py" line="62" />
         <source>A unit with code {0} already exists.</source>
         <translation>A unit with code {0} already exists.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="222" />
+        <location filename="../../officedesk/services/org.py" line="235" />
         <source>No working schedule covers {0}.</source>
         <translation>No working schedule covers {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="99" />
+        <location filename="../../officedesk/services/org.py" line="105" />
         <source>A staff member with code {0} already exists.</source>
         <translation>A staff member with code {0} already exists.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="158" />
+        <location filename="../../officedesk/services/org.py" line="165" />
         <source>No staff member with code {0}.</source>
         <translation>No staff member with code {0}.</translation>
     </message>
@@ -2367,9 +2590,17 @@ Yes: continue the draft. No: start a second inspection.</translation>
     </message>
 </context>
 <context>
+    <name>PageContext</name>
+    <message>
+        <location filename="../../officedesk/gui/pages.py" line="+51" />
+        <source>Sign in to continue.</source>
+        <translation>Sign in to continue.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="+145" />
+        <location line="+136" />
         <source>&amp;Campaigns</source>
         <translation>&amp;Campaigns</translation>
     </message>
@@ -2417,6 +2648,39 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <location line="+3" />
         <source>Choose the interface language and see which data are in use.</source>
         <translation>Choose the interface language and see which data are in use.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSign</name>
+    <message>
+        <location filename="../../officedesk/gui/pdfsign/__init__.py" line="+26" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose the PDF to sign</source>
+        <translation>Choose the PDF to sign</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose the PDF to check</source>
+        <translation>Choose the PDF to check</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/pdfsign/common.py" line="+25" />
+        <source>Unit representative</source>
+        <translation>Unit representative</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minute-taker</source>
+        <translation>Minute-taker</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2759,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>Cannot read the file: {error}</source>
         <translation>Cannot read the file: {error}</translation>
     </message>
@@ -2508,7 +2772,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="-83" />
+        <location filename="../../officedesk/gui/pages.py" line="-118" />
         <source>This screen is being built and will come in a next version.</source>
         <translation>This screen is being built and will come in a next version.</translation>
     </message>
@@ -2749,7 +3013,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../officedesk/gui/reports_page/preview.py" line="+61" />
+        <location filename="../../officedesk/gui/reports_page/preview.py" line="+62" />
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
@@ -2759,7 +3023,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>Pages of the document</source>
         <translation>Pages of the document</translation>
     </message>
@@ -2783,7 +3047,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</source>
 Choose “Save as…” to keep it, then open it in Excel or send it.</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+98" />
         <source>Print “{title}”</source>
         <translation>Print “{title}”</translation>
     </message>
@@ -3098,12 +3362,12 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26" />
         <source>Document shown</source>
         <translation>Document shown</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+28" />
         <location line="+3" />
         <source>Previous page</source>
         <translation>Previous page</translation>
@@ -3160,7 +3424,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Zoom in (Ctrl+plus)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="-123" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -3170,7 +3434,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+142" />
         <source>Choose a document on the left. It appears here, to read before you print it or save it.</source>
         <translation>Choose a document on the left. It appears here, to read before you print it or save it.</translation>
     </message>
@@ -3193,7 +3457,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+106" />
         <source>{name} ({start} – {end})</source>
         <translation>{name} ({start} – {end})</translation>
     </message>
@@ -3493,6 +3757,39 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <location line="+11" />
         <source>Preview</source>
         <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/labels.py" line="+16" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Head of unit</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reader of reports</source>
+        <translation>Reader of reports</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
     </message>
 </context>
 <context>
@@ -3849,9 +4146,58 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/session.py" line="+99" />
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hide the screen until you type your password again.</source>
+        <translation>Hide the screen until you type your password again.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close every screen and let someone else sign in.</source>
+        <translation>Close every screen and let someone else sign in.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Opening the data…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>There are no OfficeDesk data at {path}. Ask the administrator to set up this computer.</source>
+        <translation>There are no OfficeDesk data at {path}. Ask the administrator to set up this computer.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Signing in failed. The details are in the error log.</source>
+        <translation>Signing in failed. The details are in the error log.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The data could not be opened. The details are in the error log.</source>
+        <translation>The data could not be opened. The details are in the error log.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <location line="+59" />
+        <source>OfficeDesk shows the data once you have signed in.</source>
+        <translation>OfficeDesk shows the data once you have signed in.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../officedesk/gui/settings_page.py" line="+39" />
+        <location filename="../../officedesk/gui/settings_page.py" line="+47" />
         <source>{language} will be used the next time OfficeDesk starts.</source>
         <translation>{language} will be used the next time OfficeDesk starts.</translation>
     </message>
@@ -3884,6 +4230,31 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
     </message>
     <message>
         <location line="+13" />
+        <source>Shared computer</source>
+        <translation>Shared computer</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Lock after this long without use:</source>
+        <translation>&amp;Lock after this long without use:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Minutes without use before OfficeDesk locks</source>
+        <translation>Minutes without use before OfficeDesk locks</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>OfficeDesk hides the screen and asks for the password again when nobody has used it for this many minutes. Everything entered stays saved.</source>
+        <translation>OfficeDesk hides the screen and asks for the password again when nobody has used it for this many minutes. Everything entered stays saved.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -3909,49 +4280,115 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/calls.py" line="68" />
+        <source>Someone has just created the first account of these data. Sign in with yours.</source>
+        <translation>Someone has just created the first account of these data. Sign in with yours.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/dialogs.py" line="-84" />
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Type your user name.</source>
+        <translation>Type your user name.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.ui" line="+14" />
+        <source>Sign in – OfficeDesk</source>
+        <translation>Sign in – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sign in to OfficeDesk</source>
+        <translation>Sign in to OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Each member of the team signs in with their own account, so that the records show who entered what.</source>
+        <translation>Each member of the team signs in with their own account, so that the records show who entered what.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>SignOff</name>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="173" />
+        <location filename="../../officedesk/services/signoff.py" line="177" />
         <source>An amendment needs a reason.</source>
         <translation>An amendment needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="120" />
+        <location filename="../../officedesk/services/signoff.py" line="123" />
         <source>This inspection is already signed.</source>
         <translation>This inspection is already signed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="125" />
+        <location filename="../../officedesk/services/signoff.py" line="128" />
         <source>A unit head signs only the unit's block; the team signs for itself.</source>
         <translation>A unit head signs only the unit's block; the team signs for itself.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="178" />
+        <location filename="../../officedesk/services/signoff.py" line="182" />
         <source>Only a signed inspection is amended; a draft is edited directly.</source>
         <translation>Only a signed inspection is amended; a draft is edited directly.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="182" />
+        <location filename="../../officedesk/services/signoff.py" line="186" />
         <source>This inspection already has a newer version.</source>
         <translation>This inspection already has a newer version.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="114" />
+        <location filename="../../officedesk/services/signoff.py" line="117" />
         <source>You can sign only inspections of your own unit.</source>
         <translation>You can sign only inspections of your own unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="131" />
+        <location filename="../../officedesk/services/signoff.py" line="134" />
         <source>Every signatory needs a name.</source>
         <translation>Every signatory needs a name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="128" />
+        <location filename="../../officedesk/services/signoff.py" line="131" />
         <source>Signatures are missing: {0}.</source>
         <translation>Signatures are missing: {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="135" />
+        <location filename="../../officedesk/services/signoff.py" line="139" />
         <source>{0} people are not marked yet: mark them or use 'everyone else present'.</source>
         <translation>{0} people are not marked yet: mark them or use 'everyone else present'.</translation>
     </message>
@@ -3959,12 +4396,12 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+53" />
+        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+54" />
         <source>Sign and &amp;lock</source>
         <translation>Sign and &amp;lock</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>the unit's representative</source>
         <translation>the unit's representative</translation>
     </message>
@@ -4117,6 +4554,273 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
     </message>
 </context>
 <context>
+    <name>SignPdfDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/pdfsign/sign_dialog.py" line="+100" />
+        <source>The .p12 or .pfx file given by the certificate authority</source>
+        <translation>The .p12 or .pfx file given by the certificate authority</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>for example {path}</source>
+        <translation>for example {path}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>C&amp;heck the signature</source>
+        <translation>C&amp;heck the signature</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <location filename="../../ui/pdfsign_sign_dialog.ui" line="+137" />
+        <source>Choose the certificate file</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificate files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../ui/pdfsign_sign_dialog.ui" line="+71" />
+        <source>Choose the token driver</source>
+        <translation>Choose the token driver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Token drivers ({pattern});;All files (*)</source>
+        <translation>Token drivers ({pattern});;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Save the signed file as</source>
+        <translation>Save the signed file as</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose where to save the signed file.</source>
+        <translation>Choose where to save the signed file.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The signed file must be saved as a new file, not over the original.</source>
+        <translation>The signed file must be saved as a new file, not over the original.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Enter the driver of the USB token (the PKCS#11 library).</source>
+        <translation>Enter the driver of the USB token (the PKCS#11 library).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type the PIN of the USB token.</source>
+        <translation>Type the PIN of the USB token.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choose the certificate file (.p12 or .pfx).</source>
+        <translation>Choose the certificate file (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The certificate file {name} does not exist.</source>
+        <translation>The certificate file {name} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{name} already exists. Replace it with the signed file?</source>
+        <translation>{name} already exists. Replace it with the signed file?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Signing {name}…</source>
+        <translation>Signing {name}…</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Signed by {signer} at {time}.</source>
+        <translation>Signed by {signer} at {time}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved as {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Digital signing is not installed on this computer; reinstall OfficeDesk.</source>
+        <translation>Digital signing is not installed on this computer; reinstall OfficeDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdfsign_sign_dialog.ui" line="-194" />
+        <source>Sign a PDF – OfficeDesk</source>
+        <translation>Sign a PDF – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign a PDF</source>
+        <translation>Sign a PDF</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sign a PDF with a digital signature</source>
+        <translation>Sign a PDF with a digital signature</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>File to sign</source>
+        <translation>File to sign</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Si&amp;gn as:</source>
+        <translation>Si&amp;gn as:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Signature block</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sign with</source>
+        <translation>Sign with</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Certificate &amp;file (.p12, .pfx)</source>
+        <translation>Certificate &amp;file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>USB &amp;token</source>
+        <translation>USB &amp;token</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>&amp;Certificate file:</source>
+        <translation>&amp;Certificate file:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Certificate file</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+71" />
+        <location line="+120" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="-179" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Password of the certificate file</source>
+        <translation>Password of the certificate file</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Used for this signature only: OfficeDesk never saves the password.</source>
+        <translation>Used for this signature only: OfficeDesk never saves the password.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Token &amp;driver (PKCS#11):</source>
+        <translation>Token &amp;driver (PKCS#11):</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Token driver</source>
+        <translation>Token driver</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>PIN of the token</source>
+        <translation>PIN of the token</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Token &amp;name (optional):</source>
+        <translation>Token &amp;name (optional):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Token name</source>
+        <translation>Token name</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only when several tokens are plugged in</source>
+        <translation>Only when several tokens are plugged in</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reason for signing</source>
+        <translation>Reason for signing</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Place of signing</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save the signed file &amp;as:</source>
+        <translation>Save the signed file &amp;as:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Signed file</source>
+        <translation>Signed file</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choose where to save the signed file</source>
+        <translation>Choose where to save the signed file</translation>
+    </message>
+</context>
+<context>
     <name>SignatureField</name>
     <message>
         <location filename="../../officedesk/gui/signature_pad.py" line="+300" />
@@ -4150,6 +4854,103 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <location line="+84" />
         <source>Sign above the line</source>
         <translation>Sign above the line</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesModel</name>
+    <message>
+        <location filename="../../officedesk/gui/pdfsign/models.py" line="+72" />
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed after signing</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>YES</source>
+        <translation>YES</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No: {reason}</source>
+        <translation>No: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The signature of {signer} is NOT valid: the signed content was changed.</source>
+        <translation>The signature of {signer} is NOT valid: the signed content was changed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The signature of {signer}{when} is intact, but the file was changed after signing.</source>
+        <translation>The signature of {signer}{when} is intact, but the file was changed after signing.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The signature of {signer}{when} is intact but its certificate is not confirmed.</source>
+        <translation>The signature of {signer}{when} is intact but its certificate is not confirmed.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valid signature of {signer}{when}.</source>
+        <translation>Valid signature of {signer}{when}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/session.py" line="-211" />
+        <location line="+4" />
+        <source>Sign in to continue</source>
+        <translation>Sign in to continue</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -4405,7 +5206,7 @@ Click to open the inspection.</translation>
 <context>
     <name>UnitCombo</name>
     <message>
-        <location filename="../../officedesk/gui/entry/new_dialog.py" line="-109" />
+        <location filename="../../officedesk/gui/entry/new_dialog.py" line="-110" />
         <source>Type part of the name or the code</source>
         <translation>Type part of the name or the code</translation>
     </message>
@@ -4501,12 +5302,12 @@ Click to open the inspection.</translation>
 <context>
     <name>UnitResultsModel</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/models.py" line="+69" />
+        <location filename="../../officedesk/gui/campaigns/models.py" line="+72" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>Inspected on</source>
         <translation>Inspected on</translation>
     </message>
@@ -4516,17 +5317,17 @@ Click to open the inspection.</translation>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
@@ -4551,12 +5352,12 @@ Click to open the inspection.</translation>
         <translation>Empty posts</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>The minutes' number and where the inspection stands</source>
         <translation>The minutes' number and where the inspection stands</translation>
     </message>
@@ -4618,7 +5419,7 @@ Click to open the inspection.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../officedesk/gui/units/page.py" line="+260" />
+        <location filename="../../officedesk/gui/units/page.py" line="+265" />
         <source>No unit chosen</source>
         <translation>No unit chosen</translation>
     </message>
@@ -4921,6 +5722,135 @@ Click to open the inspection.</translation>
         <location line="+22" />
         <source>Add a da&amp;y…</source>
         <translation>Add a da&amp;y…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPdfDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/pdfsign/verify_dialog.py" line="+95" />
+        <source>Checking the signatures…</source>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Checking the signatures of {name}…</source>
+        <translation>Checking the signatures of {name}…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Digital signatures cannot be checked: a part of OfficeDesk is missing; reinstall it.</source>
+        <translation>Digital signatures cannot be checked: a part of OfficeDesk is missing; reinstall it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The signatures could not be checked.</source>
+        <translation>The signatures could not be checked.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No signatures: this file carries no digital signature.</source>
+        <translation>No signatures: this file carries no digital signature.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>MODIFIED: the file was changed after it was signed ({count} of {total} signatures). Do not rely on its content.</source>
+        <translation>MODIFIED: the file was changed after it was signed ({count} of {total} signatures). Do not rely on its content.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All intact: no change since signing. {count} of {total} signers are not confirmed by a trusted root certificate.</source>
+        <translation>All intact: no change since signing. {count} of {total} signers are not confirmed by a trusted root certificate.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All intact: no change since signing, every signer confirmed.</source>
+        <translation>All intact: no change since signing, every signer confirmed.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Select a signature to read what was found about it.</source>
+        <translation>Select a signature to read what was found about it.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>None chosen: no signer can be confirmed, but changes to the file are still found.</source>
+        <translation>None chosen: no signer can be confirmed, but changes to the file are still found.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add trusted root certificates</source>
+        <translation>Add trusted root certificates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdfsign_verify_dialog.ui" line="+14" />
+        <source>Signatures of a PDF – OfficeDesk</source>
+        <translation>Signatures of a PDF – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signatures of a PDF</source>
+        <translation>Signatures of a PDF</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Check the digital signatures</source>
+        <translation>Check the digital signatures</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>File checked</source>
+        <translation>File checked</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Signature details</source>
+        <translation>Signature details</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+12" />
+        <source>Trusted root certificates</source>
+        <translation>Trusted root certificates</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add a trusted root certificate</source>
+        <translation>Add a trusted root certificate</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Remove all</source>
+        <translation>&amp;Remove all</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove all trusted root certificates</source>
+        <translation>Remove all trusted root certificates</translation>
     </message>
 </context>
 <context>

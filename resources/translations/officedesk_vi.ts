@@ -28,42 +28,42 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="39" />
+        <location filename="../../officedesk/services/accounts.py" line="40" />
         <source>An account needs a user name and a full name.</source>
         <translation>Tài khoản cần có tên đăng nhập và họ tên.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="45" />
+        <location filename="../../officedesk/services/accounts.py" line="46" />
         <source>The first account must be the administrator's.</source>
         <translation>Tài khoản đầu tiên phải là tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="56" />
+        <location filename="../../officedesk/services/accounts.py" line="57" />
         <source>A unit head's account needs the unit.</source>
         <translation>Tài khoản của thủ trưởng đơn vị cần ghi rõ đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="75" />
+        <location filename="../../officedesk/services/accounts.py" line="77" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="41" />
+        <location filename="../../officedesk/services/accounts.py" line="42" />
         <source>The password must have at least {0} characters.</source>
         <translation>Mật khẩu phải có ít nhất {0} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="49" />
+        <location filename="../../officedesk/services/accounts.py" line="50" />
         <source>The user name {0} is taken.</source>
         <translation>Tên đăng nhập {0} đã có người dùng.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="81" />
+        <location filename="../../officedesk/services/accounts.py" line="83" />
         <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
         <translation>Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần; hãy thử lại sau {0} phút hoặc liên hệ người quản trị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="54" />
+        <location filename="../../officedesk/services/accounts.py" line="55" />
         <source>No unit with code {0}.</source>
         <translation>Không có đơn vị nào có mã {0}.</translation>
     </message>
@@ -267,12 +267,12 @@
     </message>
     <message>
         <location filename="../../ui/actions_panel.ui" line="+14" />
-        <location line="+86" />
+        <location line="+75" />
         <source>Corrective actions</source>
         <translation>Biện pháp khắc phục</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-55" />
         <source>Sho&amp;w:</source>
         <translation>&amp;Hiện:</translation>
     </message>
@@ -284,7 +284,7 @@
     <message>
         <location line="+7" />
         <source>Uni&amp;t:</source>
-        <translation>Đơn &amp;vị:</translation>
+        <translation>Đơ&amp;n vị:</translation>
     </message>
     <message>
         <location line="+10" />
@@ -292,9 +292,9 @@
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+71" />
         <source>Update &amp;status…</source>
-        <translation>Cập &amp;nhật tình trạng…</translation>
+        <translation>Cập nhật tình t&amp;rạng…</translation>
     </message>
     <message>
         <location line="+3" />
@@ -312,7 +312,7 @@
         <translation>Mở cuộc kiểm tra đã đề ra biện pháp này</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-53" />
         <source>Overdue actions are marked Overdue in the status column; press Enter to update the chosen one</source>
         <translation>Biện pháp quá hạn được ghi «Quá hạn» ở cột tình trạng; bấm Enter để cập nhật biện pháp đang chọn</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+97" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+123" />
         <source>Add a person to the roster</source>
         <translation>Thêm người vào danh sách</translation>
     </message>
@@ -482,7 +482,12 @@
         <translation>Đợt kiểm tra</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
+        <source>Campaign details</source>
+        <translation>Thông tin đợt kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;General</source>
         <translation>Thông tin &amp;chung</translation>
     </message>
@@ -939,32 +944,32 @@
         <translation>Đơn vị đã kiểm tra</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+67" />
         <source>Late</source>
         <translation>Đi muộn</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+41" />
         <source>Absent without permission</source>
         <translation>Vắng không phép</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+41" />
         <source>Away from their post</source>
         <translation>Rời vị trí làm việc</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+41" />
         <source>Empty posts</source>
         <translation>Vị trí bỏ trống</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+41" />
         <source>Violation rate</source>
         <translation>Tỷ lệ vi phạm</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>Campaign results</source>
         <translation>Kết quả đợt kiểm tra</translation>
     </message>
@@ -1002,57 +1007,57 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="47" />
+        <location filename="../../officedesk/services/campaigns.py" line="48" />
         <source>A campaign needs a code and a name.</source>
         <translation>Đợt kiểm tra cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="49" />
+        <location filename="../../officedesk/services/campaigns.py" line="50" />
         <source>The campaign ends before it starts.</source>
         <translation>Ngày kết thúc của đợt kiểm tra sớm hơn ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="99" />
+        <location filename="../../officedesk/services/campaigns.py" line="100" />
         <source>Every team member needs a name.</source>
         <translation>Mỗi thành viên đoàn kiểm tra cần có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="107" />
+        <location filename="../../officedesk/services/campaigns.py" line="108" />
         <source>No such campaign.</source>
         <translation>Không tìm thấy đợt kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="102" />
+        <location filename="../../officedesk/services/campaigns.py" line="103" />
         <source>{0} is in the team twice.</source>
         <translation>{0} có tên hai lần trong đoàn kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="52" />
+        <location filename="../../officedesk/services/campaigns.py" line="53" />
         <source>A campaign with code {0} already exists.</source>
         <translation>Đã có đợt kiểm tra mang mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="121" />
+        <location filename="../../officedesk/services/campaigns.py" line="122" />
         <source>A campaign cannot be compared with itself or with a later one of its own.</source>
         <translation>Không thể so sánh một đợt kiểm tra với chính nó hoặc với một đợt diễn ra sau nó.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="57" />
+        <location filename="../../officedesk/services/campaigns.py" line="58" />
         <source>No campaign with code {0}.</source>
         <translation>Không có đợt kiểm tra nào có mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="75" />
+        <location filename="../../officedesk/services/campaigns.py" line="76" />
         <source>No unit with code {0}.</source>
         <translation>Không có đơn vị nào có mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="69" />
+        <location filename="../../officedesk/services/campaigns.py" line="70" />
         <source>No account named {0}.</source>
         <translation>Không có tài khoản nào tên {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/campaigns.py" line="163" />
+        <location filename="../../officedesk/services/campaigns.py" line="164" />
         <source>{0} has already been inspected in this campaign and stays in it.</source>
         <translation>{0} đã được kiểm tra trong đợt này nên vẫn được giữ trong đợt.</translation>
     </message>
@@ -1060,7 +1065,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/page.py" line="+205" />
+        <location filename="../../officedesk/gui/campaigns/page.py" line="+208" />
         <source>No campaign yet. Plan one with New campaign.</source>
         <translation>Chưa có đợt kiểm tra nào. Hãy lập bằng nút Đợt kiểm tra mới.</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation>Đi muộn, vắng không phép, rời vị trí hoặc về sớm: {count}/{staff} cán bộ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Corrective &amp;actions ({overdue} overdue)</source>
         <translation>Biện pháp &amp;khắc phục ({overdue} quá hạn)</translation>
     </message>
@@ -1090,7 +1095,7 @@
         <translation>Biện pháp &amp;khắc phục</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>compared with {rate} last year</source>
         <translation>so với {rate} năm trước</translation>
     </message>
@@ -1105,7 +1110,7 @@
         <translation>{unit} chưa được kiểm tra trong đợt này.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+72" />
         <source>The campaign was saved.</source>
         <translation>Đã lưu đợt kiểm tra.</translation>
     </message>
@@ -1113,99 +1118,164 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../officedesk/cli.py" line="147" />
+        <location filename="../../officedesk/cli.py" line="162" />
         <source>The demo is built into a SQLite file; give --db PATH.</source>
         <translation>Dữ liệu mẫu được tạo trong một tệp SQLite; hãy chỉ rõ --db ĐƯỜNG_DẪN.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="164" />
+        <location filename="../../officedesk/cli.py" line="179" />
         <source>This database is already set up.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="242" />
+        <location filename="../../officedesk/cli.py" line="257" />
         <source>entry {0} missing (deleted)</source>
         <translation>mục {0} bị thiếu (đã bị xóa)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="242" />
+        <location filename="../../officedesk/cli.py" line="257" />
         <source>entry {0} altered</source>
         <translation>mục {0} đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="151" />
+        <location filename="../../officedesk/cli.py" line="329" />
+        <source>Write the signed copy to another file; the original is never signed in place.</source>
+        <translation>Hãy ghi bản đã ký ra một tệp khác; tệp gốc không bao giờ bị ký đè.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="166" />
         <source>Demo database ready: {0}</source>
         <translation>Đã tạo xong dữ liệu mẫu: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="167" />
+        <location filename="../../officedesk/cli.py" line="182" />
         <source>Empty database ready: {0}</source>
         <translation>Đã tạo xong cơ sở dữ liệu trống: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="275" />
+        <location filename="../../officedesk/cli.py" line="290" />
         <source>Name what the report is about.</source>
         <translation>Hãy cho biết báo cáo về nội dung gì.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="288" />
+        <location filename="../../officedesk/cli.py" line="303" />
         <source>{0}: {1} pages</source>
         <translation>{0}: {1} trang</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="301" />
+        <location filename="../../officedesk/cli.py" line="316" />
         <source>{0} written</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="149" />
+        <location filename="../../officedesk/cli.py" line="337" />
+        <source>Certificate password: </source>
+        <translation>Mật khẩu chứng thư số: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="341" />
+        <source>Give a certificate file (--p12) or a token library (--pkcs11-lib).</source>
+        <translation>Hãy chỉ ra tệp chứng thư số (--p12) hoặc thư viện của thiết bị ký số (--pkcs11-lib).</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="342" />
+        <source>Signed by {0} at {1} in block '{2}': {3}</source>
+        <translation>Đã ký bởi {0} lúc {1} tại ô ký '{2}': {3}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="164" />
         <source>{0} already exists; add --force to replace it.</source>
         <translation>{0} đã có; thêm --force để ghi đè.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="161" />
+        <location filename="../../officedesk/cli.py" line="176" />
         <source>{0} already exists.</source>
         <translation>{0} đã có.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="246" />
+        <location filename="../../officedesk/cli.py" line="261" />
         <source>Signed inspection {0} ({1}) was changed after signing.</source>
         <translation>Kết quả kiểm tra đã ký {0} ({1}) đã bị thay đổi sau khi ký.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="253" />
+        <location filename="../../officedesk/cli.py" line="268" />
         <source>{0} is a folder; give a file name.</source>
         <translation>{0} là một thư mục; hãy cho tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="255" />
+        <location filename="../../officedesk/cli.py" line="270" />
         <source>The folder {0} does not exist.</source>
         <translation>Thư mục {0} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="273" />
+        <location filename="../../officedesk/cli.py" line="288" />
         <source>Name an inspection, or a campaign with --campaign.</source>
         <translation>Hãy chỉ rõ một cuộc kiểm tra, hoặc một đợt kiểm tra bằng --campaign.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="87" />
+        <location filename="../../officedesk/cli.py" line="333" />
+        <source>Token PIN: </source>
+        <translation>Mã PIN của thiết bị ký số: </translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="352" />
+        <source>{0} has no digital signature.</source>
+        <translation>{0} không có chữ ký số nào.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="357" />
+        <source>Field '{0}': signed by {1} at {2}</source>
+        <translation>Ô ký '{0}': ký bởi {1} lúc {2}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="358" />
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="358" />
+        <source>NOT intact: the signed bytes were changed</source>
+        <translation>KHÔNG nguyên vẹn: nội dung đã ký bị thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="359" />
+        <source>changed after signing</source>
+        <translation>có thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="359" />
+        <source>not changed after signing</source>
+        <translation>không thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="360" />
+        <source>trusted</source>
+        <translation>tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="102" />
         <source>Error: {0}</source>
         <translation>Lỗi: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="106" />
+        <location filename="../../officedesk/cli.py" line="121" />
         <source>Building the demo database in {0} …</source>
         <translation>Đang tạo dữ liệu mẫu trong {0} …</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="126" />
+        <location filename="../../officedesk/cli.py" line="141" />
         <source>Password for {0}: </source>
         <translation>Mật khẩu của {0}: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="243" />
+        <location filename="../../officedesk/cli.py" line="258" />
         <source>Audit log broken at {0}: {1}, at {2}</source>
         <translation>Nhật ký kiểm soát bị phá vỡ tại {0}: {1}, lúc {2}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/cli.py" line="360" />
+        <source>not trusted: {0}</source>
+        <translation>không được tin cậy: {0}</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1289,7 @@
 <context>
     <name>EntryLabels</name>
     <message>
-        <location filename="../../officedesk/gui/entry/labels.py" line="+20" />
+        <location filename="../../officedesk/gui/entry/labels.py" line="+21" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -1292,7 +1362,12 @@
 <context>
     <name>EntryMessages</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="-143" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="-155" />
+        <source>Parts of the minutes</source>
+        <translation>Các phần của biên bản</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>OfficeDesk</source>
         <translation>OfficeDesk</translation>
     </message>
@@ -1345,7 +1420,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+43" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+47" />
         <source>Excused absence: {name}</source>
         <translation>Vắng có phép: {name}</translation>
     </message>
@@ -1378,47 +1453,47 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="66" />
+        <location filename="../../officedesk/services/findings.py" line="68" />
         <source>Describe the corrective action.</source>
         <translation>Hãy mô tả biện pháp khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="56" />
+        <location filename="../../officedesk/services/findings.py" line="58" />
         <source>No such violation.</source>
         <translation>Không tìm thấy vi phạm.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="70" />
+        <location filename="../../officedesk/services/findings.py" line="72" />
         <source>The deadline is before the inspection's day.</source>
         <translation>Thời hạn sớm hơn ngày kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="86" />
+        <location filename="../../officedesk/services/findings.py" line="88" />
         <source>No such corrective action.</source>
         <translation>Không tìm thấy biện pháp khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="88" />
+        <location filename="../../officedesk/services/findings.py" line="90" />
         <source>You can update only your own unit's corrective actions.</source>
         <translation>Anh/chị chỉ cập nhật được biện pháp khắc phục của đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="104" />
+        <location filename="../../officedesk/services/findings.py" line="106" />
         <source>This file is not a picture OfficeDesk can read.</source>
         <translation>Tệp này không phải là ảnh mà OfficeDesk đọc được.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="129" />
+        <location filename="../../officedesk/services/findings.py" line="131" />
         <source>No such photo.</source>
         <translation>Không tìm thấy ảnh.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="155" />
+        <location filename="../../officedesk/services/findings.py" line="158" />
         <source>The inspection cannot end before it started.</source>
         <translation>Giờ kết thúc kiểm tra không thể sớm hơn giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="43" />
+        <location filename="../../officedesk/services/findings.py" line="45" />
         <source>No violation category {0}.</source>
         <translation>Không có loại vi phạm {0}.</translation>
     </message>
@@ -1508,6 +1583,168 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/dialogs.py" line="+170" />
+        <source>&amp;Create and sign in</source>
+        <translation>Tạo &amp;và đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>At least {count} characters; a short sentence you remember is safer than a word.</source>
+        <translation>Ít nhất {count} ký tự; một câu ngắn dễ nhớ an toàn hơn một từ.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Type the administrator's full name.</source>
+        <translation>Hãy nhập họ và tên của người quản trị.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type a user name without spaces, for example mai or lethimai.</source>
+        <translation>Hãy nhập tên đăng nhập không có dấu cách, ví dụ: mai hoặc lethimai.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The password needs at least {count} characters.</source>
+        <translation>Mật khẩu cần có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.ui" line="+14" />
+        <source>First start – OfficeDesk</source>
+        <translation>Khởi động lần đầu – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+6" />
+        <source>Create the administrator's account</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No one has an account in these data yet. The administrator signs in first, then creates the accounts of the team.</source>
+        <translation>Dữ liệu này chưa có tài khoản nào. Người quản trị đăng nhập trước, sau đó tạo tài khoản cho các thành viên của đoàn.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Repeat the password</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/header_panel.py" line="+41" />
+        <source>Day: {date}</source>
+        <translation>Ngày: {date}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Amendment {n} — signed, locked</source>
+        <translation>Điều chỉnh lần {n} — đã ký, đã khóa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Amendment {n} (draft)</source>
+        <translation>Điều chỉnh lần {n} (bản nháp)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed — locked</source>
+        <translation>Đã ký — đã khóa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No. {number}</source>
+        <translation>Số {number}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(numbered at sign-off)</source>
+        <translation>(cấp số khi ký)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>signed</source>
+        <translation>đã ký</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version {n} — {state}</source>
+        <translation>Phiên bản {n} — {state}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The minutes are signed — every change needs an amendment.</source>
+        <translation>Biên bản đã ký — mọi thay đổi phải lập bản điều chỉnh.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This is version {n}; version {latest} is the current one. Earlier versions can be read but not changed.</source>
+        <translation>Đây là phiên bản {n}; phiên bản hiện hành là {latest}. Các phiên bản trước chỉ xem được, không sửa được.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Amendment {n}, to be signed again. Reason: {reason}</source>
+        <translation>Điều chỉnh lần {n}, cần ký lại. Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your account can read this inspection but not change it.</source>
+        <translation>Tài khoản của anh/chị chỉ xem được, không sửa được cuộc kiểm tra này.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../officedesk/gui/help.py" line="-47" />
@@ -1560,7 +1797,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
     </message>
     <message>
         <location line="+14" />
-        <source>&amp;Version:</source>
+        <source>Vers&amp;ion:</source>
         <translation>&amp;Phiên bản:</translation>
     </message>
     <message>
@@ -1681,11 +1918,21 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
     </message>
     <message>
         <location line="+3" />
-        <source>Change post &amp;state…</source>
+        <source>&amp;Change post state…</source>
         <translation>Đổ&amp;i tình trạng vị trí…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+90" />
+        <source>Add vio&amp;lation</source>
+        <translation>Thêm vi p&amp;hạm</translation>
+    </message>
+    <message>
+        <location line="+244" />
+        <source>A&amp;dd photos…</source>
+        <translation>T&amp;hêm ảnh…</translation>
+    </message>
+    <message>
+        <location line="-322" />
         <source>&amp;Violations and actions</source>
         <translation>&amp;Vi phạm và biện pháp</translation>
     </message>
@@ -1716,12 +1963,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Add &amp;violation</source>
-        <translation>Thêm vi p&amp;hạm</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+20" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
@@ -1839,12 +2081,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Chú thích cho ảnh tiếp theo, ví dụ: quầy một cửa không có người lúc 07:40</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Add &amp;photos…</source>
-        <translation>T&amp;hêm ảnh…</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+14" />
         <source>Remove photo</source>
         <translation>Xóa ảnh</translation>
     </message>
@@ -1862,7 +2099,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>InspectionEntryPage</name>
     <message>
-        <location filename="../../officedesk/gui/entry/page.py" line="+139" />
+        <location filename="../../officedesk/gui/entry/page.py" line="+133" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -1892,82 +2129,12 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Làm lại: {what}</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>This inspection no longer exists.</source>
         <translation>Cuộc kiểm tra này không còn nữa.</translation>
     </message>
     <message>
-        <location line="+59" />
-        <source>Day: {date}</source>
-        <translation>Ngày: {date}</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Amendment {n} — signed, locked</source>
-        <translation>Điều chỉnh lần {n} — đã ký, đã khóa</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Amendment {n} (draft)</source>
-        <translation>Điều chỉnh lần {n} (bản nháp)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Signed — locked</source>
-        <translation>Đã ký — đã khóa</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Draft</source>
-        <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>No. {number}</source>
-        <translation>Số {number}</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>(numbered at sign-off)</source>
-        <translation>(cấp số khi ký)</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>signed</source>
-        <translation>đã ký</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>draft</source>
-        <translation>bản nháp</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Version {n} — {state}</source>
-        <translation>Phiên bản {n} — {state}</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>The minutes are signed — every change needs an amendment.</source>
-        <translation>Biên bản đã ký — mọi thay đổi phải lập bản điều chỉnh.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>This is version {n}; version {latest} is the current one. Earlier versions can be read but not changed.</source>
-        <translation>Đây là phiên bản {n}; phiên bản hiện hành là {latest}. Các phiên bản trước chỉ xem được, không sửa được.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Amendment {n}, to be signed again. Reason: {reason}</source>
-        <translation>Điều chỉnh lần {n}, cần ký lại. Lý do: {reason}</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Your account can read this inspection but not change it.</source>
-        <translation>Tài khoản của anh/chị chỉ xem được, không sửa được cuộc kiểm tra này.</translation>
-    </message>
-    <message>
-        <location line="+43" />
+        <location line="+92" />
         <source>late {minutes} min</source>
         <translation>muộn {minutes} phút</translation>
     </message>
@@ -1982,7 +2149,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Đã ghi nhận có mặt thêm {count} người.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+54" />
         <source>{count} people are not marked yet: mark them or use 'Everyone else present' (Ctrl+Enter).</source>
         <translation>Còn {count} người chưa được ghi nhận: hãy ghi nhận hoặc dùng «Những người còn lại có mặt» (Ctrl+Enter).</translation>
     </message>
@@ -2004,67 +2171,67 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>Inspections</name>
     <message>
-        <location filename="../../officedesk/services/guards.py" line="28" />
+        <location filename="../../officedesk/services/guards.py" line="29" />
         <source>You are not a member of this campaign's inspection team.</source>
         <translation>Anh/chị không phải là thành viên đoàn kiểm tra của đợt này.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/guards.py" line="34" />
+        <location filename="../../officedesk/services/guards.py" line="35" />
         <source>No such inspection.</source>
         <translation>Không tìm thấy cuộc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/guards.py" line="43" />
+        <location filename="../../officedesk/services/guards.py" line="44" />
         <source>This inspection is signed and locked. Make an amendment to change it.</source>
         <translation>Kết quả kiểm tra này đã ký và được khóa. Muốn thay đổi, hãy lập bản điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/guards.py" line="47" />
+        <location filename="../../officedesk/services/guards.py" line="48" />
         <source>This is an earlier version of the inspection; it can be read but not changed.</source>
         <translation>Đây là phiên bản trước của kết quả kiểm tra; chỉ xem được, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="70" />
+        <location filename="../../officedesk/services/inspections.py" line="73" />
         <source>The check time is in the future.</source>
         <translation>Giờ kiểm tra ở trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="236" />
+        <location filename="../../officedesk/services/inspections.py" line="248" />
         <source>Enter the person's full name.</source>
         <translation>Hãy nhập họ tên của người này.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="76" />
+        <location filename="../../officedesk/services/inspections.py" line="79" />
         <source>No such campaign or unit.</source>
         <translation>Không tìm thấy đợt kiểm tra hoặc đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="163" />
+        <location filename="../../officedesk/services/inspections.py" line="172" />
         <source>No such person in this inspection.</source>
         <translation>Người này không có trong cuộc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="166" />
+        <location filename="../../officedesk/services/inspections.py" line="175" />
         <source>Enter the arrival time of a late arrival.</source>
         <translation>Hãy nhập giờ đến của người đi muộn.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="257" />
+        <location filename="../../officedesk/services/inspections.py" line="269" />
         <source>No such post in this inspection.</source>
         <translation>Vị trí này không có trong cuộc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="261" />
+        <location filename="../../officedesk/services/inspections.py" line="273" />
         <source>Give a reason for changing the post's state from what was observed.</source>
         <translation>Hãy nêu lý do thay đổi tình trạng vị trí so với điều đã ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="66" />
+        <location filename="../../officedesk/services/inspections.py" line="69" />
         <source>{0} is not a working day: nobody is late or absent on it.</source>
         <translation>{0} không phải ngày làm việc: không ai bị tính đi muộn hay vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="169" />
+        <location filename="../../officedesk/services/inspections.py" line="178" />
         <source>The arrival time {0} is in the future.</source>
         <translation>Giờ đến {0} ở trong tương lai.</translation>
     </message>
@@ -2123,9 +2290,55 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/lock.py" line="+120" />
+        <location filename="../../ui/lock_screen.ui" line="+14" />
+        <location line="+3" />
+        <location line="+52" />
+        <source>OfficeDesk is locked</source>
+        <translation>OfficeDesk đã được khóa</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Signed in: {user}</source>
+        <translation>Đang đăng nhập: {user}</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Type your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="+14" />
+        <source>Nobody used this computer for a while. Everything entered is saved. Enter your password to continue.</source>
+        <translation>Máy tính không được sử dụng trong một lúc. Mọi thông tin đã nhập đều đã được lưu. Nhập mật khẩu để tiếp tục.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Sign in as &amp;someone else</source>
+        <translation>Đăng nhập &amp;bằng tài khoản khác</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>&amp;Unlock</source>
+        <translation>Mở &amp;khóa</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/gui/main_window.py" line="+82" />
+        <location filename="../../officedesk/gui/main_window.py" line="+86" />
         <source>Database in use</source>
         <translation>Cơ sở dữ liệu đang dùng</translation>
     </message>
@@ -2135,7 +2348,17 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+4" />
+        <source>Signed in</source>
+        <translation>Người đang đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+169" />
+        <source>{page} – {user} – OfficeDesk</source>
+        <translation>{page} – {user} – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>{page} – OfficeDesk</source>
         <translation>{page} – OfficeDesk</translation>
     </message>
@@ -2231,7 +2454,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+98" />
+        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+102" />
         <location line="+1" />
         <source>New inspection</source>
         <translation>Cuộc kiểm tra mới</translation>
@@ -2282,7 +2505,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Choose a campaign and a unit from the list.</source>
         <translation>Hãy chọn đợt kiểm tra và đơn vị trong danh sách.</translation>
     </message>
@@ -2298,52 +2521,52 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>Org</name>
     <message>
-        <location filename="../../officedesk/services/org.py" line="56" />
+        <location filename="../../officedesk/services/org.py" line="59" />
         <source>A unit needs a code and a name.</source>
         <translation>Đơn vị cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="215" />
+        <location filename="../../officedesk/services/org.py" line="227" />
         <source>No working schedule is set. An administrator sets one under Settings.</source>
         <translation>Chưa có lịch làm việc. Người quản trị đặt lịch ở mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="127" />
+        <location filename="../../officedesk/services/org.py" line="134" />
         <source>No such staff member.</source>
         <translation>Không tìm thấy cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="75" />
+        <location filename="../../officedesk/services/org.py" line="79" />
         <source>No unit with code {0}.</source>
         <translation>Không có đơn vị nào có mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="82" />
+        <location filename="../../officedesk/services/org.py" line="86" />
         <source>No schedule with code {0}.</source>
         <translation>Không có lịch làm việc nào có mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="97" />
+        <location filename="../../officedesk/services/org.py" line="103" />
         <source>Every staff member needs a code and a full name.</source>
         <translation>Mỗi cán bộ cần có mã và họ tên.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="59" />
+        <location filename="../../officedesk/services/org.py" line="62" />
         <source>A unit with code {0} already exists.</source>
         <translation>Đã có đơn vị mang mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="222" />
+        <location filename="../../officedesk/services/org.py" line="235" />
         <source>No working schedule covers {0}.</source>
         <translation>Không có lịch làm việc nào áp dụng cho {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="99" />
+        <location filename="../../officedesk/services/org.py" line="105" />
         <source>A staff member with code {0} already exists.</source>
         <translation>Đã có cán bộ mang mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="158" />
+        <location filename="../../officedesk/services/org.py" line="165" />
         <source>No staff member with code {0}.</source>
         <translation>Không có cán bộ nào có mã {0}.</translation>
     </message>
@@ -2367,9 +2590,17 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
     </message>
 </context>
 <context>
+    <name>PageContext</name>
+    <message>
+        <location filename="../../officedesk/gui/pages.py" line="+51" />
+        <source>Sign in to continue.</source>
+        <translation>Đăng nhập để tiếp tục.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="+145" />
+        <location line="+136" />
         <source>&amp;Campaigns</source>
         <translation>Đợt &amp;kiểm tra</translation>
     </message>
@@ -2417,6 +2648,39 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <location line="+3" />
         <source>Choose the interface language and see which data are in use.</source>
         <translation>Chọn ngôn ngữ giao diện và xem dữ liệu đang dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSign</name>
+    <message>
+        <location filename="../../officedesk/gui/pdfsign/__init__.py" line="+26" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose the PDF to sign</source>
+        <translation>Chọn tệp PDF cần ký</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose the PDF to check</source>
+        <translation>Chọn tệp PDF cần kiểm tra chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/pdfsign/common.py" line="+25" />
+        <source>Unit representative</source>
+        <translation>Đại diện đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team leader</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minute-taker</source>
+        <translation>Người ghi biên bản</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2759,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>Cannot read the file: {error}</source>
         <translation>Không đọc được tệp: {error}</translation>
     </message>
@@ -2508,7 +2772,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="-83" />
+        <location filename="../../officedesk/gui/pages.py" line="-118" />
         <source>This screen is being built and will come in a next version.</source>
         <translation>Màn hình này đang được xây dựng và sẽ có trong phiên bản tới.</translation>
     </message>
@@ -2749,7 +3013,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../officedesk/gui/reports_page/preview.py" line="+61" />
+        <location filename="../../officedesk/gui/reports_page/preview.py" line="+62" />
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
@@ -2759,7 +3023,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Cả trang</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>Pages of the document</source>
         <translation>Các trang của văn bản</translation>
     </message>
@@ -2783,7 +3047,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</source>
 Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gửi đi.</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+98" />
         <source>Print “{title}”</source>
         <translation>In «{title}»</translation>
     </message>
@@ -3098,12 +3362,12 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26" />
         <source>Document shown</source>
         <translation>Văn bản đang xem</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+28" />
         <location line="+3" />
         <source>Previous page</source>
         <translation>Trang trước</translation>
@@ -3160,7 +3424,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Phóng to (Ctrl+dấu cộng)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="-123" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
@@ -3170,7 +3434,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>&amp;Lưu thành…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+142" />
         <source>Choose a document on the left. It appears here, to read before you print it or save it.</source>
         <translation>Chọn một văn bản ở bên trái. Văn bản hiện ở đây để đọc trước khi in hoặc lưu.</translation>
     </message>
@@ -3193,7 +3457,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Đã lưu thành {path}.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+106" />
         <source>{name} ({start} – {end})</source>
         <translation>{name} ({start} – {end})</translation>
     </message>
@@ -3493,6 +3757,39 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <location line="+11" />
         <source>Preview</source>
         <translation>Xem trước</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/labels.py" line="+16" />
+        <source>Administrator</source>
+        <translation>Quản trị hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team leader</source>
+        <translation>Trưởng đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspector</source>
+        <translation>Cán bộ kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Head of unit</source>
+        <translation>Thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reader of reports</source>
+        <translation>Người xem báo cáo</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
     </message>
 </context>
 <context>
@@ -3849,9 +4146,58 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/session.py" line="+99" />
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hide the screen until you type your password again.</source>
+        <translation>Che màn hình cho đến khi bạn nhập lại mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close every screen and let someone else sign in.</source>
+        <translation>Đóng mọi màn hình để người khác đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Opening the data…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>There are no OfficeDesk data at {path}. Ask the administrator to set up this computer.</source>
+        <translation>Chưa có dữ liệu OfficeDesk tại {path}. Hãy nhờ người quản trị cài đặt máy tính này.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Signing in failed. The details are in the error log.</source>
+        <translation>Không đăng nhập được. Chi tiết có trong nhật ký lỗi.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The data could not be opened. The details are in the error log.</source>
+        <translation>Không mở được dữ liệu. Chi tiết có trong nhật ký lỗi.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <location line="+59" />
+        <source>OfficeDesk shows the data once you have signed in.</source>
+        <translation>OfficeDesk hiển thị dữ liệu sau khi bạn đăng nhập.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../officedesk/gui/settings_page.py" line="+39" />
+        <location filename="../../officedesk/gui/settings_page.py" line="+47" />
         <source>{language} will be used the next time OfficeDesk starts.</source>
         <translation>{language} sẽ được dùng từ lần mở OfficeDesk tiếp theo.</translation>
     </message>
@@ -3884,6 +4230,31 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     </message>
     <message>
         <location line="+13" />
+        <source>Shared computer</source>
+        <translation>Máy tính dùng chung</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Lock after this long without use:</source>
+        <translation>&amp;Khóa sau khi không dùng:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Minutes without use before OfficeDesk locks</source>
+        <translation>Số phút không dùng trước khi OfficeDesk tự khóa</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>OfficeDesk hides the screen and asks for the password again when nobody has used it for this many minutes. Everything entered stays saved.</source>
+        <translation>OfficeDesk che màn hình và hỏi lại mật khẩu khi không ai dùng máy trong số phút này. Mọi thông tin đã nhập vẫn được lưu.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
@@ -3909,49 +4280,115 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/calls.py" line="68" />
+        <source>Someone has just created the first account of these data. Sign in with yours.</source>
+        <translation>Vừa có người tạo tài khoản đầu tiên cho dữ liệu này. Hãy đăng nhập bằng tài khoản của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/dialogs.py" line="-84" />
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Type your user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.ui" line="+14" />
+        <source>Sign in – OfficeDesk</source>
+        <translation>Đăng nhập – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sign in to OfficeDesk</source>
+        <translation>Đăng nhập OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Each member of the team signs in with their own account, so that the records show who entered what.</source>
+        <translation>Mỗi thành viên của đoàn đăng nhập bằng tài khoản của mình, để hồ sơ ghi rõ ai đã nhập thông tin nào.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>SignOff</name>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="173" />
+        <location filename="../../officedesk/services/signoff.py" line="177" />
         <source>An amendment needs a reason.</source>
         <translation>Bản điều chỉnh cần ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="120" />
+        <location filename="../../officedesk/services/signoff.py" line="123" />
         <source>This inspection is already signed.</source>
         <translation>Kết quả kiểm tra này đã được ký.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="125" />
+        <location filename="../../officedesk/services/signoff.py" line="128" />
         <source>A unit head signs only the unit's block; the team signs for itself.</source>
         <translation>Thủ trưởng đơn vị chỉ ký phần của đơn vị; đoàn kiểm tra tự ký phần của đoàn.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="178" />
+        <location filename="../../officedesk/services/signoff.py" line="182" />
         <source>Only a signed inspection is amended; a draft is edited directly.</source>
         <translation>Chỉ lập bản điều chỉnh cho kết quả đã ký; bản nháp thì sửa trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="182" />
+        <location filename="../../officedesk/services/signoff.py" line="186" />
         <source>This inspection already has a newer version.</source>
         <translation>Kết quả kiểm tra này đã có phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="114" />
+        <location filename="../../officedesk/services/signoff.py" line="117" />
         <source>You can sign only inspections of your own unit.</source>
         <translation>Anh/chị chỉ ký được kết quả kiểm tra của đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="131" />
+        <location filename="../../officedesk/services/signoff.py" line="134" />
         <source>Every signatory needs a name.</source>
         <translation>Mỗi người ký cần có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="128" />
+        <location filename="../../officedesk/services/signoff.py" line="131" />
         <source>Signatures are missing: {0}.</source>
         <translation>Còn thiếu chữ ký: {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signoff.py" line="135" />
+        <location filename="../../officedesk/services/signoff.py" line="139" />
         <source>{0} people are not marked yet: mark them or use 'everyone else present'.</source>
         <translation>Còn {0} người chưa được ghi nhận: hãy ghi nhận hoặc dùng «những người còn lại có mặt».</translation>
     </message>
@@ -3959,12 +4396,12 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+53" />
+        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+54" />
         <source>Sign and &amp;lock</source>
         <translation>Ký và &amp;khóa</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>the unit's representative</source>
         <translation>đại diện đơn vị</translation>
     </message>
@@ -4117,6 +4554,273 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     </message>
 </context>
 <context>
+    <name>SignPdfDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/pdfsign/sign_dialog.py" line="+100" />
+        <source>The .p12 or .pfx file given by the certificate authority</source>
+        <translation>Tệp .p12 hoặc .pfx do tổ chức cung cấp dịch vụ chứng thực chữ ký số cấp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>for example {path}</source>
+        <translation>ví dụ: {path}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký số</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>C&amp;heck the signature</source>
+        <translation>Kiểm &amp;tra chữ ký</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <location filename="../../ui/pdfsign_sign_dialog.ui" line="+137" />
+        <source>Choose the certificate file</source>
+        <translation>Chọn tệp chứng thư số</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Tệp chứng thư số (*.p12 *.pfx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../ui/pdfsign_sign_dialog.ui" line="+71" />
+        <source>Choose the token driver</source>
+        <translation>Chọn thư viện điều khiển USB token</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Token drivers ({pattern});;All files (*)</source>
+        <translation>Thư viện điều khiển token ({pattern});;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Save the signed file as</source>
+        <translation>Lưu tệp đã ký thành</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose where to save the signed file.</source>
+        <translation>Hãy chọn nơi lưu tệp đã ký.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The signed file must be saved as a new file, not over the original.</source>
+        <translation>Tệp đã ký phải được lưu thành tệp mới, không ghi đè lên tệp gốc.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Enter the driver of the USB token (the PKCS#11 library).</source>
+        <translation>Hãy nhập thư viện điều khiển USB token (thư viện PKCS#11).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type the PIN of the USB token.</source>
+        <translation>Hãy nhập mã PIN của USB token.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choose the certificate file (.p12 or .pfx).</source>
+        <translation>Hãy chọn tệp chứng thư số (.p12 hoặc .pfx).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The certificate file {name} does not exist.</source>
+        <translation>Không tìm thấy tệp chứng thư số {name}.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{name} already exists. Replace it with the signed file?</source>
+        <translation>Tệp {name} đã có. Thay bằng tệp đã ký?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Signing {name}…</source>
+        <translation>Đang ký {name}…</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Signed by {signer} at {time}.</source>
+        <translation>Đã ký bởi {signer} lúc {time}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved as {path}</source>
+        <translation>Đã lưu thành {path}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Digital signing is not installed on this computer; reinstall OfficeDesk.</source>
+        <translation>Máy này chưa cài thành phần ký số; hãy cài đặt lại OfficeDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdfsign_sign_dialog.ui" line="-194" />
+        <source>Sign a PDF – OfficeDesk</source>
+        <translation>Ký số tệp PDF – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign a PDF</source>
+        <translation>Ký số tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sign a PDF with a digital signature</source>
+        <translation>Ký số tệp PDF bằng chữ ký số</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>File to sign</source>
+        <translation>Tệp cần ký</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Si&amp;gn as:</source>
+        <translation>Ký &amp;với vai trò:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Signature block</source>
+        <translation>Ô ký</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sign with</source>
+        <translation>Ký bằng</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Certificate &amp;file (.p12, .pfx)</source>
+        <translation>Tệp &amp;chứng thư số (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>USB &amp;token</source>
+        <translation>&amp;USB token</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>&amp;Certificate file:</source>
+        <translation>Tệp chứng thư &amp;số:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+71" />
+        <location line="+120" />
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location line="-179" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Password of the certificate file</source>
+        <translation>Mật khẩu của tệp chứng thư số</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Used for this signature only: OfficeDesk never saves the password.</source>
+        <translation>Chỉ dùng cho lần ký này: OfficeDesk không bao giờ lưu mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Token &amp;driver (PKCS#11):</source>
+        <translation>Thư viện điều khiển &amp;token (PKCS#11):</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Token driver</source>
+        <translation>Thư viện điều khiển USB token</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>P&amp;IN:</source>
+        <translation>Mã P&amp;IN:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>PIN of the token</source>
+        <translation>Mã PIN của USB token</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Token &amp;name (optional):</source>
+        <translation>Tê&amp;n token (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Token name</source>
+        <translation>Tên token</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only when several tokens are plugged in</source>
+        <translation>Chỉ cần khi cắm nhiều USB token cùng lúc</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do ký:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reason for signing</source>
+        <translation>Lý do ký</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>P&amp;lace:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Place of signing</source>
+        <translation>Địa điểm ký</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save the signed file &amp;as:</source>
+        <translation>Lưu tệp đã ký t&amp;hành:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Signed file</source>
+        <translation>Tệp đã ký</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choose where to save the signed file</source>
+        <translation>Chọn nơi lưu tệp đã ký</translation>
+    </message>
+</context>
+<context>
     <name>SignatureField</name>
     <message>
         <location filename="../../officedesk/gui/signature_pad.py" line="+300" />
@@ -4150,6 +4854,103 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <location line="+84" />
         <source>Sign above the line</source>
         <translation>Ký phía trên đường kẻ</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesModel</name>
+    <message>
+        <location filename="../../officedesk/gui/pdfsign/models.py" line="+72" />
+        <source>Block</source>
+        <translation>Ô ký</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signed at</source>
+        <translation>Thời gian ký</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Intact</source>
+        <translation>Nguyên vẹn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed after signing</source>
+        <translation>Sửa đổi sau khi ký</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Trusted</source>
+        <translation>Tin cậy</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>NO</source>
+        <translation>KHÔNG</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>YES</source>
+        <translation>CÓ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No: {reason}</source>
+        <translation>Không: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The signature of {signer} is NOT valid: the signed content was changed.</source>
+        <translation>Chữ ký của {signer} KHÔNG hợp lệ: nội dung đã ký bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The signature of {signer}{when} is intact, but the file was changed after signing.</source>
+        <translation>Chữ ký của {signer}{when} còn nguyên vẹn, nhưng tệp đã bị sửa đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The signature of {signer}{when} is intact but its certificate is not confirmed.</source>
+        <translation>Chữ ký của {signer}{when} còn nguyên vẹn nhưng chứng thư số chưa được xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valid signature of {signer}{when}.</source>
+        <translation>Chữ ký hợp lệ của {signer}{when}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <location filename="../../officedesk/gui/signin/session.py" line="-211" />
+        <location line="+4" />
+        <source>Sign in to continue</source>
+        <translation>Đăng nhập để tiếp tục</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Sign in…</source>
+        <translation>Đăng &amp;nhập…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -4405,7 +5206,7 @@ Bấm để mở kết quả kiểm tra.</translation>
 <context>
     <name>UnitCombo</name>
     <message>
-        <location filename="../../officedesk/gui/entry/new_dialog.py" line="-109" />
+        <location filename="../../officedesk/gui/entry/new_dialog.py" line="-110" />
         <source>Type part of the name or the code</source>
         <translation>Gõ một phần tên hoặc mã</translation>
     </message>
@@ -4501,12 +5302,12 @@ Bấm để mở kết quả kiểm tra.</translation>
 <context>
     <name>UnitResultsModel</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/models.py" line="+69" />
+        <location filename="../../officedesk/gui/campaigns/models.py" line="+72" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>Inspected on</source>
         <translation>Ngày kiểm tra</translation>
     </message>
@@ -4516,17 +5317,17 @@ Bấm để mở kết quả kiểm tra.</translation>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Staff</source>
         <translation>Số cán bộ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Late</source>
         <translation>Đi muộn</translation>
     </message>
@@ -4551,12 +5352,12 @@ Bấm để mở kết quả kiểm tra.</translation>
         <translation>Vị trí trống</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>The minutes' number and where the inspection stands</source>
         <translation>Số biên bản và tình trạng của cuộc kiểm tra</translation>
     </message>
@@ -4618,7 +5419,7 @@ Bấm để mở kết quả kiểm tra.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../officedesk/gui/units/page.py" line="+260" />
+        <location filename="../../officedesk/gui/units/page.py" line="+265" />
         <source>No unit chosen</source>
         <translation>Chưa chọn đơn vị</translation>
     </message>
@@ -4921,6 +5722,135 @@ Bấm để mở kết quả kiểm tra.</translation>
         <location line="+22" />
         <source>Add a da&amp;y…</source>
         <translation>Thêm ngày đ&amp;iều chỉnh…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPdfDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/pdfsign/verify_dialog.py" line="+95" />
+        <source>Checking the signatures…</source>
+        <translation>Đang kiểm tra chữ ký…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Checking the signatures of {name}…</source>
+        <translation>Đang kiểm tra chữ ký của tệp {name}…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Digital signatures cannot be checked: a part of OfficeDesk is missing; reinstall it.</source>
+        <translation>Không kiểm tra được chữ ký số: thiếu một thành phần của OfficeDesk; hãy cài đặt lại chương trình.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The signatures could not be checked.</source>
+        <translation>Không kiểm tra được chữ ký.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No signatures: this file carries no digital signature.</source>
+        <translation>Không có chữ ký: tệp này không có chữ ký số nào.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>MODIFIED: the file was changed after it was signed ({count} of {total} signatures). Do not rely on its content.</source>
+        <translation>ĐÃ BỊ SỬA ĐỔI: tệp đã bị thay đổi sau khi ký ({count}/{total} chữ ký). Không được sử dụng nội dung tệp này.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All intact: no change since signing. {count} of {total} signers are not confirmed by a trusted root certificate.</source>
+        <translation>Tất cả còn nguyên vẹn: không có thay đổi nào sau khi ký. {count}/{total} người ký chưa được xác nhận bằng chứng thư số gốc tin cậy.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All intact: no change since signing, every signer confirmed.</source>
+        <translation>Tất cả còn nguyên vẹn: không có thay đổi nào sau khi ký, mọi người ký đều đã được xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Select a signature to read what was found about it.</source>
+        <translation>Chọn một chữ ký để xem kết quả kiểm tra chi tiết.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>None chosen: no signer can be confirmed, but changes to the file are still found.</source>
+        <translation>Chưa chọn: chưa xác nhận được người ký, nhưng mọi thay đổi của tệp vẫn được phát hiện.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add trusted root certificates</source>
+        <translation>Thêm chứng thư số gốc tin cậy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Chứng thư số (*.pem *.crt *.cer *.der);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdfsign_verify_dialog.ui" line="+14" />
+        <source>Signatures of a PDF – OfficeDesk</source>
+        <translation>Chữ ký số của tệp PDF – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signatures of a PDF</source>
+        <translation>Chữ ký số của tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Check the digital signatures</source>
+        <translation>Kiểm tra chữ ký số</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>File checked</source>
+        <translation>Tệp được kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Signatures</source>
+        <translation>Các chữ ký</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Signature details</source>
+        <translation>Chi tiết chữ ký</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+12" />
+        <source>Trusted root certificates</source>
+        <translation>Chứng thư số gốc tin cậy</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add a trusted root certificate</source>
+        <translation>Thêm chứng thư số gốc tin cậy</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Remove all</source>
+        <translation>&amp;Bỏ tất cả</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove all trusted root certificates</source>
+        <translation>Bỏ tất cả chứng thư số gốc tin cậy</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest

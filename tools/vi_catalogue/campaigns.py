@@ -7,6 +7,7 @@ from __future__ import annotations
 
 VI: dict[str, dict[str, str]] = {
     "CampaignEditor": {
+        "Campaign details": "Thông tin đợt kiểm tra",
         "Campaign": "Đợt kiểm tra",
         "&General": "Thông tin &chung",
         "&Code:": "&Mã:",

@@ -48,6 +48,23 @@ VI: dict[str, dict[str, str]] = {
         ),
     },
     "Cli": {
+        "Write the signed copy to another file; the original is never signed in place.": (
+            "Hãy ghi bản đã ký ra một tệp khác; tệp gốc không bao giờ bị ký đè."
+        ),
+        "Certificate password: ": "Mật khẩu chứng thư số: ",
+        "Give a certificate file (--p12) or a token library (--pkcs11-lib).": (
+            "Hãy chỉ ra tệp chứng thư số (--p12) hoặc thư viện của thiết bị ký số (--pkcs11-lib)."
+        ),
+        "Signed by {0} at {1} in block '{2}': {3}": "Đã ký bởi {0} lúc {1} tại ô ký '{2}': {3}",
+        "Token PIN: ": "Mã PIN của thiết bị ký số: ",
+        "{0} has no digital signature.": "{0} không có chữ ký số nào.",
+        "Field '{0}': signed by {1} at {2}": "Ô ký '{0}': ký bởi {1} lúc {2}",
+        "intact": "nguyên vẹn",
+        "NOT intact: the signed bytes were changed": "KHÔNG nguyên vẹn: nội dung đã ký bị thay đổi",
+        "changed after signing": "có thay đổi sau khi ký",
+        "not changed after signing": "không thay đổi sau khi ký",
+        "trusted": "tin cậy",
+        "not trusted: {0}": "không được tin cậy: {0}",
         "The demo is built into a SQLite file; give --db PATH.": (
             "Dữ liệu mẫu được tạo trong một tệp SQLite; hãy chỉ rõ --db ĐƯỜNG_DẪN."
         ),

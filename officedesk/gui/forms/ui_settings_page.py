@@ -19,8 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QLabel, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QLabel, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage: QWidget) -> None:
@@ -62,6 +62,34 @@ class Ui_SettingsPage(object):
 
         self.pageLayout.addWidget(self.languageGroup)
 
+        self.lockGroup = QGroupBox(SettingsPage)
+        self.lockGroup.setObjectName(u"lockGroup")
+        self.lockForm = QFormLayout(self.lockGroup)
+        self.lockForm.setObjectName(u"lockForm")
+        self.idleLockLabel = QLabel(self.lockGroup)
+        self.idleLockLabel.setObjectName(u"idleLockLabel")
+
+        self.lockForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.idleLockLabel)
+
+        self.idleLockSpin = QSpinBox(self.lockGroup)
+        self.idleLockSpin.setObjectName(u"idleLockSpin")
+        sizePolicy.setHeightForWidth(self.idleLockSpin.sizePolicy().hasHeightForWidth())
+        self.idleLockSpin.setSizePolicy(sizePolicy)
+        self.idleLockSpin.setMinimum(1)
+        self.idleLockSpin.setMaximum(240)
+        self.idleLockSpin.setValue(10)
+
+        self.lockForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
+
+        self.idleLockNote = QLabel(self.lockGroup)
+        self.idleLockNote.setObjectName(u"idleLockNote")
+        self.idleLockNote.setWordWrap(True)
+
+        self.lockForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.idleLockNote)
+
+
+        self.pageLayout.addWidget(self.lockGroup)
+
         self.dataGroup = QGroupBox(SettingsPage)
         self.dataGroup.setObjectName(u"dataGroup")
         self.dataForm = QFormLayout(self.dataGroup)
@@ -99,6 +127,7 @@ class Ui_SettingsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.idleLockLabel.setBuddy(self.idleLockSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -120,6 +149,13 @@ class Ui_SettingsPage(object):
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Interface language", None))
 #endif // QT_CONFIG(accessibility)
         self.languageNote.setText(QCoreApplication.translate("SettingsPage", u"A new language is used the next time OfficeDesk starts.", None))
+        self.lockGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Shared computer", None))
+        self.idleLockLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after this long without use:", None))
+#if QT_CONFIG(accessibility)
+        self.idleLockSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Minutes without use before OfficeDesk locks", None))
+#endif // QT_CONFIG(accessibility)
+        self.idleLockSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" min", None))
+        self.idleLockNote.setText(QCoreApplication.translate("SettingsPage", u"OfficeDesk hides the screen and asks for the password again when nobody has used it for this many minutes. Everything entered stays saved.", None))
         self.dataGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Data", None))
         self.databaseCaption.setText(QCoreApplication.translate("SettingsPage", u"Database in use:", None))
 #if QT_CONFIG(accessibility)
