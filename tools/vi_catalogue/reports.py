@@ -19,6 +19,8 @@ VI: dict[str, dict[str, str]] = {
         "Version {n}: {reason}": "Phiên bản {n}: {reason}",
     },
     "PreviewPane": {
+        "Save the PDF to sign": "Lưu tệp PDF cần ký",
+        "PDF (*.pdf)": "PDF (*.pdf)",
         "Fit width": "Vừa chiều rộng",
         "Whole page": "Cả trang",
         "Pages of the document": "Các trang của văn bản",
@@ -45,6 +47,12 @@ VI: dict[str, dict[str, str]] = {
         ),
     },
     "ReportPreview": {
+        "Add a digital signature (certificate file or USB token) to a copy of this PDF": (
+            "Ký số (bằng tệp chứng thư số hoặc thiết bị ký số USB) vào một bản sao của tệp PDF này"
+        ),
+        "Sig&n digitally…": "Ký &số…",
+        "Check the digital signatures of a PDF": "Kiểm tra chữ ký số của một tệp PDF",
+        "Chec&k signatures…": "Kiểm tra chữ ký (&Y)…",
         "Preview": "Xem trước",
         "Document shown": "Văn bản đang xem",
         "Previous page": "Trang trước",

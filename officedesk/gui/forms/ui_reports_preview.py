@@ -53,6 +53,16 @@ class Ui_ReportPreview(object):
 
         self.titleRow.addWidget(self.saveButton)
 
+        self.signButton = QPushButton(ReportPreview)
+        self.signButton.setObjectName(u"signButton")
+
+        self.titleRow.addWidget(self.signButton)
+
+        self.checkSignaturesButton = QPushButton(ReportPreview)
+        self.checkSignaturesButton.setObjectName(u"checkSignaturesButton")
+
+        self.titleRow.addWidget(self.checkSignaturesButton)
+
         self.titleRow.setStretch(0, 1)
 
         self.previewLayout.addLayout(self.titleRow)
@@ -169,6 +179,8 @@ class Ui_ReportPreview(object):
         QWidget.setTabOrder(self.zoomCombo, self.zoomInButton)
         QWidget.setTabOrder(self.zoomInButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.signButton)
+        QWidget.setTabOrder(self.signButton, self.checkSignaturesButton)
 
         self.retranslateUi(ReportPreview)
 
@@ -184,6 +196,14 @@ class Ui_ReportPreview(object):
 #endif // QT_CONFIG(accessibility)
         self.printButton.setText(QCoreApplication.translate("ReportPreview", u"&Print\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("ReportPreview", u"Sa&ve as\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.signButton.setToolTip(QCoreApplication.translate("ReportPreview", u"Add a digital signature (certificate file or USB token) to a copy of this PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.signButton.setText(QCoreApplication.translate("ReportPreview", u"Sig&n digitally\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.checkSignaturesButton.setToolTip(QCoreApplication.translate("ReportPreview", u"Check the digital signatures of a PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.checkSignaturesButton.setText(QCoreApplication.translate("ReportPreview", u"Chec&k signatures\u2026", None))
 #if QT_CONFIG(accessibility)
         self.previousPageButton.setAccessibleName(QCoreApplication.translate("ReportPreview", u"Previous page", None))
 #endif // QT_CONFIG(accessibility)

@@ -78,6 +78,8 @@ class PreviewPane(QWidget):
         print_shortcut.activated.connect(self.open_print_dialog)
         self.ui.printButton.clicked.connect(self.open_print_dialog)
         self.ui.saveButton.clicked.connect(self.open_save_dialog)
+        self.ui.signButton.clicked.connect(self.sign_current)
+        self.ui.checkSignaturesButton.clicked.connect(self.check_signatures)
         self.clear()
 
     # -- what is shown -------------------------------------------------------------------------------------
@@ -176,6 +178,7 @@ class PreviewPane(QWidget):
             self.ui.nextPageButton.setEnabled(page < self.page_count() - 1)
         printing = self.print_op is not None and self.print_op.is_running
         self.ui.printButton.setEnabled(pdf and not printing)
+        self.ui.signButton.setEnabled(pdf and not printing)
 
     # -- pages and zoom --------------------------------------------------------------------------------------------
     def go_to_page(self, page: int) -> None:
@@ -276,6 +279,23 @@ class PreviewPane(QWidget):
         return op
 
     # -- saving ------------------------------------------------------------------------------------------------------
+    def sign_current(self) -> None:
+        """Sign a copy of the document shown: first saved where the person chooses, then signed beside it."""
+        if self.kind != "pdf" or self.path is None:
+            return
+        from officedesk.gui.pdfsign import sign_pdf_interactively
+
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF to sign"),
+                                                str(Path.home() / self.suggested_name()), self.tr("PDF (*.pdf)"))
+        if not target or not self.save_to(Path(target)):
+            return
+        sign_pdf_interactively(self, Path(target), default_block=None)
+
+    def check_signatures(self) -> None:
+        from officedesk.gui.pdfsign import verify_pdf_interactively
+
+        verify_pdf_interactively(self, None)
+
     def suggested_name(self) -> str:
         return safe_file_name(self.title) + (".xlsx" if self.kind == "xlsx" else ".pdf")
 
