@@ -7,41 +7,17 @@ times (Asia/Ho_Chi_Minh) and stored as plain times and dates.
 
 from __future__ import annotations
 
-import random
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 
 from sqlalchemy import Column, DateTime, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+# Re-exported: most services import them from here; paths that must stay light use domain.ids.
+from officedesk.domain.ids import new_id as new_id
+from officedesk.domain.ids import reproducible_ids as reproducible_ids
+from officedesk.domain.ids import utcnow as utcnow
+
 LOCAL_TZ = "Asia/Ho_Chi_Minh"
-
-
-_ID_SOURCE: ContextVar[Callable[[], str] | None] = ContextVar("officedesk_id_source", default=None)
-
-
-def new_id() -> str:
-    source = _ID_SOURCE.get()
-    return source() if source is not None else str(uuid.uuid4())
-
-
-@contextmanager
-def reproducible_ids(seed: str) -> Iterator[None]:
-    """Within the block (this thread or task only), new ids come from a seeded generator: the demo gets the
-    same ids on every machine, including the rows the services create (observations, audit entries…)."""
-    rng = random.Random(seed)
-    token = _ID_SOURCE.set(lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4)))
-    try:
-        yield
-    finally:
-        _ID_SOURCE.reset(token)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class Row(SQLModel):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from officedesk.domain.tables import AuditEntry, new_id
+from officedesk.domain.ids import new_id
 from officedesk.services.canonical import canonical_json
 from officedesk.services.context import Ctx
 
@@ -37,10 +37,20 @@ def record(session: Session, ctx: Ctx, action: str, entity: str, entity_id: str,
     at = ctx.clock.now_utc()
     detail_json = canonical_json(detail or {})
     digest = entry_hash(prev, _fields(seq, at, inst, ctx.actor.user_id, action, entity, entity_id, detail_json))
-    session.add(AuditEntry(id=new_id(), seq=seq, at=at, installation_id=inst, user_id=ctx.actor.user_id,
-                           action=action, entity=entity, entity_id=entity_id, detail=detail_json,
-                           prev_hash=prev, hash=digest))
-    session.flush()
+    # Core SQL, not the ORM class: sign-in writes audit entries and must not wait for SQLModel's tables.
+    session.execute(text("INSERT INTO audit_log (id, seq, at, installation_id, user_id, action, entity, entity_id, "
+                         "detail, prev_hash, hash) VALUES (:id, :seq, :at, :inst, :user, :action, :entity, "
+                         ":entity_id, :detail, :prev, :hash)"),
+                    {"id": new_id(), "seq": seq, "at": _stored(at, session), "inst": inst,
+                     "user": ctx.actor.user_id, "action": action, "entity": entity, "entity_id": entity_id,
+                     "detail": detail_json, "prev": prev, "hash": digest})
+
+
+def _stored(at: datetime, session: Session) -> datetime | str:
+    """The time as the ORM column stored it: SQLite keeps naive UTC text, PostgreSQL a timestamptz."""
+    if session.get_bind().dialect.name == "sqlite":
+        return at.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    return at
 
 
 @dataclass(frozen=True)
