@@ -173,6 +173,12 @@ def _reports(ctx: PageContext) -> QWidget:
     return create_reports_page(ctx)
 
 
+def _accounts(ctx: PageContext) -> QWidget:
+    from officedesk.gui.accounts import create_accounts_page
+
+    return create_accounts_page(ctx)
+
+
 def _settings(ctx: PageContext) -> QWidget:
     from officedesk.gui.settings_page import SettingsPage
 
@@ -217,6 +223,15 @@ def default_pages() -> list[PageSpec]:
             _reports,
             QCoreApplication.translate(
                 "Pages", "Print minutes and summaries, compare with past campaigns and export to Excel."
+            ),
+        ),
+        PageSpec(
+            "accounts",
+            QCoreApplication.translate("Pages", "&Accounts"),
+            "accounts.svg",
+            _accounts,
+            QCoreApplication.translate(
+                "Pages", "Create the accounts of the team and the unit heads; change your own password."
             ),
         ),
         PageSpec(

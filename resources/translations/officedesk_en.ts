@@ -26,46 +26,492 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/dialogs.py" line="+62" />
+        <source>At least {count} characters. Tell the password to its owner in person; they can change it after signing in.</source>
+        <translation>At least {count} characters. Tell the password to its owner in person; they can change it after signing in.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Account: {name}</source>
+        <translation>Account: {name}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A user name does not change: the records name people by it.</source>
+        <translation>A user name does not change: the records name people by it.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Type a user name without spaces, for example hoa or nguyenthihoa.</source>
+        <translation>Type a user name without spaces, for example hoa or nguyenthihoa.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type the person's full name.</source>
+        <translation>Type the person's full name.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose the unit this person heads: type part of its name and pick it in the list.</source>
+        <translation>Choose the unit this person heads: type part of its name and pick it in the list.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The password needs at least {count} characters.</source>
+        <translation>The password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_account_dialog.ui" line="+14" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>for example: Specialist, Deputy Chief of Office</source>
+        <translation>for example: Specialist, Deputy Chief of Office</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unit of the unit head</source>
+        <translation>Unit of the unit head</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>R&amp;epeat the password:</source>
+        <translation>R&amp;epeat the password:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRoles</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="22" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="23" />
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="24" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="25" />
+        <source>Head of unit</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="26" />
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="37" />
+        <source>Manages accounts, units, staff and campaigns, and may do all the team's work.</source>
+        <translation>Manages accounts, units, staff and campaigns, and may do all the team's work.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="38" />
+        <source>Plans campaigns, records inspections of the teams they are in, amends signed minutes.</source>
+        <translation>Plans campaigns, records inspections of the teams they are in, amends signed minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="40" />
+        <source>Records inspections of the campaigns whose team they are in.</source>
+        <translation>Records inspections of the campaigns whose team they are in.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="41" />
+        <source>Signs the minutes of their own unit with this account and follows its corrective actions.</source>
+        <translation>Signs the minutes of their own unit with this account and follows its corrective actions.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="43" />
+        <source>Reads the data and prints reports; changes nothing.</source>
+        <translation>Reads the data and prints reports; changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="52" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="52" />
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="40" />
+        <location filename="../../officedesk/services/accounts.py" line="42" />
         <source>An account needs a user name and a full name.</source>
         <translation>An account needs a user name and a full name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="46" />
+        <location filename="../../officedesk/services/accounts.py" line="123" />
+        <source>No such account.</source>
+        <translation>No such account.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="246" />
+        <source>Sign in with your own account to change its password.</source>
+        <translation>Sign in with your own account to change its password.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="48" />
         <source>The first account must be the administrator's.</source>
         <translation>The first account must be the administrator's.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="57" />
+        <location filename="../../officedesk/services/accounts.py" line="59" />
         <source>A unit head's account needs the unit.</source>
         <translation>A unit head's account needs the unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="77" />
+        <location filename="../../officedesk/services/accounts.py" line="79" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="42" />
+        <location filename="../../officedesk/services/accounts.py" line="212" />
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="254" />
+        <source>This account cannot change its password now; ask the administrator.</source>
+        <translation>This account cannot change its password now; ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="263" />
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="44" />
         <source>The password must have at least {0} characters.</source>
         <translation>The password must have at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="50" />
+        <location filename="../../officedesk/services/accounts.py" line="180" />
+        <source>You cannot take the administrator's role from your own account; another administrator can.</source>
+        <translation>You cannot take the administrator's role from your own account; another administrator can.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="266" />
+        <source>The new password is the same as the current one.</source>
+        <translation>The new password is the same as the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="52" />
         <source>The user name {0} is taken.</source>
         <translation>The user name {0} is taken.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="83" />
+        <location filename="../../officedesk/services/accounts.py" line="85" />
         <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
         <translation>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="55" />
+        <location filename="../../officedesk/services/accounts.py" line="214" />
+        <source>{0} is the last active administrator and must stay one.</source>
+        <translation>{0} is the last active administrator and must stay one.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="57" />
         <source>No unit with code {0}.</source>
         <translation>No unit with code {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/model.py" line="+38" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Locked after repeated wrong passwords; Unlock lets the person sign in now.</source>
+        <translation>Locked after repeated wrong passwords; Unlock lets the person sign in now.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/page.py" line="+80" />
+        <source>You are signed in as {name} ({username}), {role}.</source>
+        <translation>You are signed in as {name} ({username}), {role}.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Only an administrator manages the accounts; you can change your own password below.</source>
+        <translation>Only an administrator manages the accounts; you can change your own password below.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Accounts: {count}</source>
+        <translation>Accounts: {count}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accounts shown: {shown} of {count}</source>
+        <translation>Accounts shown: {shown} of {count}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} deactivated</source>
+        <translation>{count} deactivated</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location filename="../../ui/accounts_page.ui" line="+158" />
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The person can no longer sign in; their name stays in the records</source>
+        <translation>The person can no longer sign in; their name stays in the records</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Let the person sign in again with their password</source>
+        <translation>Let the person sign in again with their password</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+11" />
+        <source>{name} can sign in again.</source>
+        <translation>{name} can sign in again.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deactivate the account</source>
+        <translation>Deactivate the account</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deactivate the account of {name}? They can no longer sign in. Their name stays in the minutes and records, and the account can be activated again.</source>
+        <translation>Deactivate the account of {name}? They can no longer sign in. Their name stays in the minutes and records, and the account can be activated again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The account of {name} is deactivated.</source>
+        <translation>The account of {name} is deactivated.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.ui" line="-144" />
+        <location line="+6" />
+        <location line="+74" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="-67" />
+        <source>Everyone who uses OfficeDesk on this computer signs in with an account of their own, so the records show who entered and signed what. Accounts are never deleted: deactivate the account of someone who has left.</source>
+        <translation>Everyone who uses OfficeDesk on this computer signs in with an account of their own, so the records show who entered and signed what. Accounts are never deleted: deactivate the account of someone who has left.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Find an account</source>
+        <translation>Find an account</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name, user name or unit</source>
+        <translation>Name, user name or unit</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Number of accounts</source>
+        <translation>Number of accounts</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Create an account for a member of the team or a unit head (Ctrl+N)</source>
+        <translation>Create an account for a member of the team or a unit head (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Change the chosen person's name, title, role or unit (Enter)</source>
+        <translation>Change the chosen person's name, title, role or unit (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Give the chosen account a new password when its owner has forgotten theirs</source>
+        <translation>Give the chosen account a new password when its owner has forgotten theirs</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Let the chosen person sign in again at once after repeated wrong passwords</source>
+        <translation>Let the chosen person sign in again at once after repeated wrong passwords</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose a new password for your own account; you type the current one first</source>
+        <translation>Choose a new password for your own account; you type the current one first</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Change my password…</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2118,99 @@ You can go on working. If this happens again, please tell your support contact a
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/first_run.py" line="+40" />
+        <source>Create the &amp;data</source>
+        <translation>Create the &amp;data</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The data will be kept in {path}</source>
+        <translation>The data will be kept in {path}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>for example: Lào Cai</source>
+        <translation>for example: Lào Cai</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The short code has 2 to 8 letters without accents or digits, such as A1 or HOA.</source>
+        <translation>The short code has 2 to 8 letters without accents or digits, such as A1 or HOA.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give this computer a name, for example: Laptop of inspection team 1.</source>
+        <translation>Give this computer a name, for example: Laptop of inspection team 1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type the name of the province.</source>
+        <translation>Type the name of the province.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_first_run_dialog.ui" line="+14" />
+        <source>First start – OfficeDesk</source>
+        <translation>First start – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Set up OfficeDesk on this computer</source>
+        <translation>Set up OfficeDesk on this computer</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There are no OfficeDesk data on this computer yet. Give the computer a short code and a name; next you create the administrator's account.</source>
+        <translation>There are no OfficeDesk data on this computer yet. Give the computer a short code and a name; next you create the administrator's account.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Short &amp;code:</source>
+        <translation>Short &amp;code:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Short code of this computer</source>
+        <translation>Short code of this computer</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>2 to 8 letters or digits, such as A1 or HOA. It ends the number of every minutes made on this computer (07/BB-ĐKT-A1), so that two laptops never give the same number: give each computer its own code.</source>
+        <translation>2 to 8 letters or digits, such as A1 or HOA. It ends the number of every minutes made on this computer (07/BB-ĐKT-A1), so that two laptops never give the same number: give each computer its own code.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Name of this computer:</source>
+        <translation>&amp;Name of this computer:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Name of this computer</source>
+        <translation>Name of this computer</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>for example: Laptop of inspection team 1</source>
+        <translation>for example: Laptop of inspection team 1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <location filename="../../officedesk/gui/entry/header_panel.py" line="+41" />
@@ -2369,8 +2908,8 @@ Yes: continue the draft. No: start a second inspection.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Choose a section of OfficeDesk. Ctrl+1 to Ctrl+5 jump to a section.</source>
-        <translation>Choose a section of OfficeDesk. Ctrl+1 to Ctrl+5 jump to a section.</translation>
+        <source>Choose a section of OfficeDesk. Ctrl+1 to Ctrl+6 jump to a section.</source>
+        <translation>Choose a section of OfficeDesk. Ctrl+1 to Ctrl+6 jump to a section.</translation>
     </message>
     <message>
         <location line="+25" />
@@ -2600,7 +3139,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location line="+136" />
+        <location line="+142" />
         <source>&amp;Campaigns</source>
         <translation>&amp;Campaigns</translation>
     </message>
@@ -2641,6 +3180,16 @@ Yes: continue the draft. No: start a second inspection.</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>&amp;Accounts</source>
+        <translation>&amp;Accounts</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Create the accounts of the team and the unit heads; change your own password.</source>
+        <translation>Create the accounts of the team and the unit heads; change your own password.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -2648,6 +3197,94 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <location line="+3" />
         <source>Choose the interface language and see which data are in use.</source>
         <translation>Choose the interface language and see which data are in use.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/dialogs.py" line="+31" />
+        <source>At least {count} characters; a short sentence you remember is safer than a word.</source>
+        <translation>At least {count} characters; a short sentence you remember is safer than a word.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type your current password, then the new one twice. Everything else stays as it is.</source>
+        <translation>Type your current password, then the new one twice. Everything else stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save the new password</source>
+        <translation>&amp;Save the new password</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reset the password of {name}</source>
+        <translation>Reset the password of {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A new password for {name} ({username}). It also lifts a lockout. Tell it to them in person; they can change it after signing in.</source>
+        <translation>A new password for {name} ({username}). It also lifts a lockout. Tell it to them in person; they can change it after signing in.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Set the password</source>
+        <translation>&amp;Set the password</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Type your current password.</source>
+        <translation>Type your current password.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The password needs at least {count} characters.</source>
+        <translation>The password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_password_dialog.ui" line="+14" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +3409,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="-118" />
+        <location filename="../../officedesk/gui/pages.py" line="-133" />
         <source>This screen is being built and will come in a next version.</source>
         <translation>This screen is being built and will come in a next version.</translation>
     </message>
@@ -3023,7 +3660,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Pages of the document</source>
         <translation>Pages of the document</translation>
     </message>
@@ -3047,7 +3684,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</source>
 Choose “Save as…” to keep it, then open it in Excel or send it.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>Print “{title}”</source>
         <translation>Print “{title}”</translation>
     </message>
@@ -3072,7 +3709,17 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Printing “{title}”…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+13" />
+        <source>Save the PDF to sign</source>
+        <translation>Save the PDF to sign</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -3367,7 +4014,22 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Document shown</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+24" />
+        <source>Add a digital signature (certificate file or USB token) to a copy of this PDF</source>
+        <translation>Add a digital signature (certificate file or USB token) to a copy of this PDF</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Check the digital signatures of a PDF</source>
+        <translation>Check the digital signatures of a PDF</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chec&amp;k signatures…</source>
+        <translation>Chec&amp;k signatures…</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <location line="+3" />
         <source>Previous page</source>
         <translation>Previous page</translation>
@@ -3424,7 +4086,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Zoom in (Ctrl+plus)</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-143" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -3434,7 +4096,12 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+10" />
+        <source>Sig&amp;n digitally…</source>
+        <translation>Sig&amp;n digitally…</translation>
+    </message>
+    <message>
+        <location line="+152" />
         <source>Choose a document on the left. It appears here, to read before you print it or save it.</source>
         <translation>Choose a document on the left. It appears here, to read before you print it or save it.</translation>
     </message>
@@ -4148,7 +4815,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../officedesk/gui/signin/session.py" line="+99" />
+        <location filename="../../officedesk/gui/signin/session.py" line="+115" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
@@ -4173,12 +4840,33 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+44" />
         <source>There are no OfficeDesk data at {path}. Ask the administrator to set up this computer.</source>
         <translation>There are no OfficeDesk data at {path}. Ask the administrator to set up this computer.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+5" />
+        <source>OfficeDesk is being set up on this computer.</source>
+        <translation>OfficeDesk is being set up on this computer.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+23" />
+        <source>First start</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>There are no OfficeDesk data at {path} yet, and nothing has been created. Set up this computer to begin.</source>
+        <translation>There are no OfficeDesk data at {path} yet, and nothing has been created. Set up this computer to begin.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Set up this computer…</source>
+        <translation>&amp;Set up this computer…</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Signing in failed. The details are in the error log.</source>
         <translation>Signing in failed. The details are in the error log.</translation>
     </message>
@@ -4188,7 +4876,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>The data could not be opened. The details are in the error log.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <location line="+59" />
         <source>OfficeDesk shows the data once you have signed in.</source>
         <translation>OfficeDesk shows the data once you have signed in.</translation>
@@ -4282,9 +4970,19 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officedesk/gui/signin/calls.py" line="68" />
+        <location filename="../../officedesk/gui/signin/calls.py" line="65" />
+        <source>Only a data file on this computer can be set up here; a server's database is set up by its administrator.</source>
+        <translation>Only a data file on this computer can be set up here; a server's database is set up by its administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/signin/calls.py" line="103" />
         <source>Someone has just created the first account of these data. Sign in with yours.</source>
         <translation>Someone has just created the first account of these data. Sign in with yours.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/signin/calls.py" line="80" />
+        <source>The data cannot be created in {0}: {1}</source>
+        <translation>The data cannot be created in {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4556,7 +5254,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>SignPdfDialog</name>
     <message>
-        <location filename="../../officedesk/gui/pdfsign/sign_dialog.py" line="+100" />
+        <location filename="../../officedesk/gui/pdfsign/sign_dialog.py" line="+101" />
         <source>The .p12 or .pfx file given by the certificate authority</source>
         <translation>The .p12 or .pfx file given by the certificate authority</translation>
     </message>
@@ -4648,7 +5346,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Signing {name}…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Signed by {signer} at {time}.</source>
         <translation>Signed by {signer} at {time}.</translation>
     </message>
@@ -4937,18 +5635,18 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>SignedOutPage</name>
     <message>
-        <location filename="../../officedesk/gui/signin/session.py" line="-211" />
+        <location filename="../../officedesk/gui/signin/session.py" line="-279" />
         <location line="+4" />
         <source>Sign in to continue</source>
         <translation>Sign in to continue</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>&amp;Sign in…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>

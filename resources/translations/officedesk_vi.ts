@@ -26,46 +26,492 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/dialogs.py" line="+62" />
+        <source>At least {count} characters. Tell the password to its owner in person; they can change it after signing in.</source>
+        <translation>Ít nhất {count} ký tự. Hãy báo mật khẩu trực tiếp cho chủ tài khoản; họ có thể đổi mật khẩu sau khi đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Account: {name}</source>
+        <translation>Tài khoản: {name}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A user name does not change: the records name people by it.</source>
+        <translation>Tên đăng nhập không thay đổi được: hồ sơ ghi người dùng theo tên này.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Type a user name without spaces, for example hoa or nguyenthihoa.</source>
+        <translation>Hãy nhập tên đăng nhập không có dấu cách, ví dụ: hoa hoặc nguyenthihoa.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type the person's full name.</source>
+        <translation>Hãy nhập họ và tên của người dùng.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose the unit this person heads: type part of its name and pick it in the list.</source>
+        <translation>Hãy chọn đơn vị mà người này đứng đầu: gõ một phần tên đơn vị rồi chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The password needs at least {count} characters.</source>
+        <translation>Mật khẩu cần có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_account_dialog.ui" line="+14" />
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>for example: Specialist, Deputy Chief of Office</source>
+        <translation>ví dụ: Chuyên viên, Phó Chánh Văn phòng</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Role:</source>
+        <translation>V&amp;ai trò:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>U&amp;nit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unit of the unit head</source>
+        <translation>Đơn vị của thủ trưởng</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>R&amp;epeat the password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Repeat the password</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRoles</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="22" />
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="23" />
+        <source>Team leader</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="24" />
+        <source>Inspector</source>
+        <translation>Cán bộ kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="25" />
+        <source>Head of unit</source>
+        <translation>Thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="26" />
+        <source>Read only</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="37" />
+        <source>Manages accounts, units, staff and campaigns, and may do all the team's work.</source>
+        <translation>Quản lý tài khoản, đơn vị, cán bộ và các đợt kiểm tra; làm được mọi việc của đoàn kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="38" />
+        <source>Plans campaigns, records inspections of the teams they are in, amends signed minutes.</source>
+        <translation>Lập kế hoạch các đợt kiểm tra, nhập kết quả kiểm tra của đoàn mình tham gia, sửa đổi biên bản đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="40" />
+        <source>Records inspections of the campaigns whose team they are in.</source>
+        <translation>Nhập kết quả kiểm tra của các đợt mà mình là thành viên đoàn.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="41" />
+        <source>Signs the minutes of their own unit with this account and follows its corrective actions.</source>
+        <translation>Ký biên bản của đơn vị mình bằng tài khoản này và theo dõi việc khắc phục của đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="43" />
+        <source>Reads the data and prints reports; changes nothing.</source>
+        <translation>Xem dữ liệu và in báo cáo; không sửa gì.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="52" />
+        <source>Active</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/accounts/labels.py" line="52" />
+        <source>Deactivated</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="40" />
+        <location filename="../../officedesk/services/accounts.py" line="42" />
         <source>An account needs a user name and a full name.</source>
         <translation>Tài khoản cần có tên đăng nhập và họ tên.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="46" />
+        <location filename="../../officedesk/services/accounts.py" line="123" />
+        <source>No such account.</source>
+        <translation>Không tìm thấy tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="246" />
+        <source>Sign in with your own account to change its password.</source>
+        <translation>Hãy đăng nhập bằng tài khoản của bạn để đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="48" />
         <source>The first account must be the administrator's.</source>
         <translation>Tài khoản đầu tiên phải là tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="57" />
+        <location filename="../../officedesk/services/accounts.py" line="59" />
         <source>A unit head's account needs the unit.</source>
         <translation>Tài khoản của thủ trưởng đơn vị cần ghi rõ đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="77" />
+        <location filename="../../officedesk/services/accounts.py" line="79" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="42" />
+        <location filename="../../officedesk/services/accounts.py" line="212" />
+        <source>You cannot deactivate your own account.</source>
+        <translation>Bạn không thể ngừng sử dụng tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="254" />
+        <source>This account cannot change its password now; ask the administrator.</source>
+        <translation>Tài khoản này hiện không đổi được mật khẩu; hãy liên hệ người quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="263" />
+        <source>The current password is not right.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="44" />
         <source>The password must have at least {0} characters.</source>
         <translation>Mật khẩu phải có ít nhất {0} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="50" />
+        <location filename="../../officedesk/services/accounts.py" line="180" />
+        <source>You cannot take the administrator's role from your own account; another administrator can.</source>
+        <translation>Bạn không thể tự bỏ vai trò quản trị của tài khoản mình; một người quản trị khác có thể làm việc này.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="266" />
+        <source>The new password is the same as the current one.</source>
+        <translation>Mật khẩu mới trùng với mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="52" />
         <source>The user name {0} is taken.</source>
         <translation>Tên đăng nhập {0} đã có người dùng.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="83" />
+        <location filename="../../officedesk/services/accounts.py" line="85" />
         <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
         <translation>Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần; hãy thử lại sau {0} phút hoặc liên hệ người quản trị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="55" />
+        <location filename="../../officedesk/services/accounts.py" line="214" />
+        <source>{0} is the last active administrator and must stay one.</source>
+        <translation>{0} là người quản trị cuối cùng đang sử dụng, nên phải giữ vai trò quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/accounts.py" line="57" />
         <source>No unit with code {0}.</source>
         <translation>Không có đơn vị nào có mã {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/model.py" line="+38" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Locked until</source>
+        <translation>Khóa đến</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Locked after repeated wrong passwords; Unlock lets the person sign in now.</source>
+        <translation>Bị khóa do nhập sai mật khẩu nhiều lần; bấm Mở khóa để người này đăng nhập được ngay.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/page.py" line="+80" />
+        <source>You are signed in as {name} ({username}), {role}.</source>
+        <translation>Bạn đang đăng nhập là {name} ({username}), {role}.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Only an administrator manages the accounts; you can change your own password below.</source>
+        <translation>Chỉ người quản trị mới quản lý tài khoản; bạn có thể đổi mật khẩu của mình ở phía dưới.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Accounts: {count}</source>
+        <translation>Số tài khoản: {count}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accounts shown: {shown} of {count}</source>
+        <translation>Đang hiện {shown} trên {count} tài khoản</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} deactivated</source>
+        <translation>{count} tài khoản ngừng sử dụng</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location filename="../../ui/accounts_page.ui" line="+158" />
+        <source>&amp;Deactivate…</source>
+        <translation>Ngừng sử &amp;dụng…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Re&amp;activate</source>
+        <translation>Cho &amp;dùng lại</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The person can no longer sign in; their name stays in the records</source>
+        <translation>Người này không đăng nhập được nữa; tên của họ vẫn giữ nguyên trong hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Let the person sign in again with their password</source>
+        <translation>Cho người này đăng nhập lại bằng mật khẩu của mình</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+11" />
+        <source>{name} can sign in again.</source>
+        <translation>{name} đã đăng nhập lại được.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deactivate the account</source>
+        <translation>Ngừng sử dụng tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deactivate the account of {name}? They can no longer sign in. Their name stays in the minutes and records, and the account can be activated again.</source>
+        <translation>Ngừng sử dụng tài khoản của {name}? Người này sẽ không đăng nhập được nữa. Tên của họ vẫn giữ nguyên trong biên bản và hồ sơ, và tài khoản có thể được dùng lại sau.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Deactivate</source>
+        <translation>Ngừng sử &amp;dụng</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The account of {name} is deactivated.</source>
+        <translation>Đã ngừng sử dụng tài khoản của {name}.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Your password is changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.ui" line="-144" />
+        <location line="+6" />
+        <location line="+74" />
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="-67" />
+        <source>Everyone who uses OfficeDesk on this computer signs in with an account of their own, so the records show who entered and signed what. Accounts are never deleted: deactivate the account of someone who has left.</source>
+        <translation>Mỗi người dùng OfficeDesk trên máy tính này đăng nhập bằng tài khoản của riêng mình, để hồ sơ ghi rõ ai đã nhập và ký những gì. Tài khoản không bao giờ bị xóa: khi một người chuyển công tác, hãy ngừng sử dụng tài khoản của họ.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>F&amp;ind:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Find an account</source>
+        <translation>Tìm tài khoản</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name, user name or unit</source>
+        <translation>Họ tên, tên đăng nhập hoặc đơn vị</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Number of accounts</source>
+        <translation>Số tài khoản</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Create an account for a member of the team or a unit head (Ctrl+N)</source>
+        <translation>Tạo tài khoản cho thành viên đoàn kiểm tra hoặc thủ trưởng đơn vị (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;New account…</source>
+        <translation>Tạo tài khoản &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Change the chosen person's name, title, role or unit (Enter)</source>
+        <translation>Sửa họ tên, chức vụ, vai trò hoặc đơn vị của người đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Give the chosen account a new password when its owner has forgotten theirs</source>
+        <translation>Đặt mật khẩu mới cho tài khoản đang chọn khi chủ tài khoản quên mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Let the chosen person sign in again at once after repeated wrong passwords</source>
+        <translation>Cho người đang chọn đăng nhập lại ngay sau khi nhập sai mật khẩu nhiều lần</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Unlock</source>
+        <translation>Mở khó&amp;a</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Your account</source>
+        <translation>Tài khoản của bạn</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose a new password for your own account; you type the current one first</source>
+        <translation>Chọn mật khẩu mới cho tài khoản của bạn; cần nhập mật khẩu hiện tại trước</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Change my password…</source>
+        <translation>Đổ&amp;i mật khẩu của tôi…</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2118,99 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/first_run.py" line="+40" />
+        <source>Create the &amp;data</source>
+        <translation>Tạo &amp;dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The data will be kept in {path}</source>
+        <translation>Dữ liệu sẽ được lưu tại {path}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>for example: Lào Cai</source>
+        <translation>ví dụ: Lào Cai</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The short code has 2 to 8 letters without accents or digits, such as A1 or HOA.</source>
+        <translation>Mã ngắn gồm 2 đến 8 chữ cái không dấu hoặc chữ số, ví dụ A1 hoặc HOA.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give this computer a name, for example: Laptop of inspection team 1.</source>
+        <translation>Hãy đặt tên cho máy tính này, ví dụ: Máy tính xách tay của đoàn kiểm tra số 1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type the name of the province.</source>
+        <translation>Hãy nhập tên tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_first_run_dialog.ui" line="+14" />
+        <source>First start – OfficeDesk</source>
+        <translation>Khởi động lần đầu – OfficeDesk</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Set up OfficeDesk on this computer</source>
+        <translation>Thiết lập OfficeDesk trên máy tính này</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There are no OfficeDesk data on this computer yet. Give the computer a short code and a name; next you create the administrator's account.</source>
+        <translation>Máy tính này chưa có dữ liệu OfficeDesk. Hãy đặt mã ngắn và tên cho máy; sau đó bạn tạo tài khoản quản trị.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Short &amp;code:</source>
+        <translation>&amp;Mã ngắn:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Short code of this computer</source>
+        <translation>Mã ngắn của máy tính này</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>2 to 8 letters or digits, such as A1 or HOA. It ends the number of every minutes made on this computer (07/BB-ĐKT-A1), so that two laptops never give the same number: give each computer its own code.</source>
+        <translation>Từ 2 đến 8 chữ cái hoặc chữ số, ví dụ A1 hoặc HOA. Mã này đứng cuối số của mọi biên bản lập trên máy (07/BB-ĐKT-A1), để hai máy không bao giờ cấp trùng số: mỗi máy cần một mã riêng.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Name of this computer:</source>
+        <translation>&amp;Tên của máy này:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Name of this computer</source>
+        <translation>Tên của máy tính này</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>for example: Laptop of inspection team 1</source>
+        <translation>ví dụ: Máy tính xách tay của đoàn kiểm tra số 1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Province:</source>
+        <translation>Tỉ&amp;nh:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <location filename="../../officedesk/gui/entry/header_panel.py" line="+41" />
@@ -2369,8 +2908,8 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
     </message>
     <message>
         <location line="+3" />
-        <source>Choose a section of OfficeDesk. Ctrl+1 to Ctrl+5 jump to a section.</source>
-        <translation>Chọn một mục của OfficeDesk. Bấm Ctrl+1 đến Ctrl+5 để chuyển nhanh giữa các mục.</translation>
+        <source>Choose a section of OfficeDesk. Ctrl+1 to Ctrl+6 jump to a section.</source>
+        <translation>Chọn một mục của OfficeDesk. Bấm Ctrl+1 đến Ctrl+6 để chuyển nhanh giữa các mục.</translation>
     </message>
     <message>
         <location line="+25" />
@@ -2600,7 +3139,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>Pages</name>
     <message>
-        <location line="+136" />
+        <location line="+142" />
         <source>&amp;Campaigns</source>
         <translation>Đợt &amp;kiểm tra</translation>
     </message>
@@ -2641,6 +3180,16 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
     </message>
     <message>
         <location line="+6" />
+        <source>&amp;Accounts</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Create the accounts of the team and the unit heads; change your own password.</source>
+        <translation>Tạo tài khoản cho thành viên đoàn kiểm tra và thủ trưởng đơn vị; đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
@@ -2648,6 +3197,94 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <location line="+3" />
         <source>Choose the interface language and see which data are in use.</source>
         <translation>Chọn ngôn ngữ giao diện và xem dữ liệu đang dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/accounts/dialogs.py" line="+31" />
+        <source>At least {count} characters; a short sentence you remember is safer than a word.</source>
+        <translation>Ít nhất {count} ký tự; một câu ngắn dễ nhớ an toàn hơn một từ.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu của tôi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type your current password, then the new one twice. Everything else stays as it is.</source>
+        <translation>Nhập mật khẩu hiện tại, sau đó nhập mật khẩu mới hai lần. Mọi thông tin khác giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save the new password</source>
+        <translation>&amp;Lưu mật khẩu mới</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reset the password of {name}</source>
+        <translation>Đặt lại mật khẩu cho {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A new password for {name} ({username}). It also lifts a lockout. Tell it to them in person; they can change it after signing in.</source>
+        <translation>Mật khẩu mới cho {name} ({username}); tài khoản đang bị khóa cũng được mở. Hãy báo mật khẩu trực tiếp cho người này; họ có thể đổi mật khẩu sau khi đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Set the password</source>
+        <translation>Đặt mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Type your current password.</source>
+        <translation>Hãy nhập mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The password needs at least {count} characters.</source>
+        <translation>Mật khẩu cần có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_password_dialog.ui" line="+14" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Repeat the new password</source>
+        <translation>Nhập lại mật khẩu mới</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +3409,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="-118" />
+        <location filename="../../officedesk/gui/pages.py" line="-133" />
         <source>This screen is being built and will come in a next version.</source>
         <translation>Màn hình này đang được xây dựng và sẽ có trong phiên bản tới.</translation>
     </message>
@@ -3023,7 +3660,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Cả trang</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Pages of the document</source>
         <translation>Các trang của văn bản</translation>
     </message>
@@ -3047,7 +3684,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</source>
 Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gửi đi.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>Print “{title}”</source>
         <translation>In «{title}»</translation>
     </message>
@@ -3072,7 +3709,17 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Đang in «{title}»…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+13" />
+        <source>Save the PDF to sign</source>
+        <translation>Lưu tệp PDF cần ký</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -3367,7 +4014,22 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Văn bản đang xem</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+24" />
+        <source>Add a digital signature (certificate file or USB token) to a copy of this PDF</source>
+        <translation>Ký số (bằng tệp chứng thư số hoặc thiết bị ký số USB) vào một bản sao của tệp PDF này</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Check the digital signatures of a PDF</source>
+        <translation>Kiểm tra chữ ký số của một tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chec&amp;k signatures…</source>
+        <translation>Kiểm tra chữ ký (&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <location line="+3" />
         <source>Previous page</source>
         <translation>Trang trước</translation>
@@ -3424,7 +4086,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Phóng to (Ctrl+dấu cộng)</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-143" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
@@ -3434,7 +4096,12 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>&amp;Lưu thành…</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+10" />
+        <source>Sig&amp;n digitally…</source>
+        <translation>Ký &amp;số…</translation>
+    </message>
+    <message>
+        <location line="+152" />
         <source>Choose a document on the left. It appears here, to read before you print it or save it.</source>
         <translation>Chọn một văn bản ở bên trái. Văn bản hiện ở đây để đọc trước khi in hoặc lưu.</translation>
     </message>
@@ -4148,7 +4815,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../officedesk/gui/signin/session.py" line="+99" />
+        <location filename="../../officedesk/gui/signin/session.py" line="+115" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
@@ -4173,12 +4840,33 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+44" />
         <source>There are no OfficeDesk data at {path}. Ask the administrator to set up this computer.</source>
         <translation>Chưa có dữ liệu OfficeDesk tại {path}. Hãy nhờ người quản trị cài đặt máy tính này.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+5" />
+        <source>OfficeDesk is being set up on this computer.</source>
+        <translation>OfficeDesk đang được thiết lập trên máy tính này.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+23" />
+        <source>First start</source>
+        <translation>Khởi động lần đầu</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>There are no OfficeDesk data at {path} yet, and nothing has been created. Set up this computer to begin.</source>
+        <translation>Chưa có dữ liệu OfficeDesk tại {path} và chưa có gì được tạo. Hãy thiết lập máy tính này để bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Set up this computer…</source>
+        <translation>Thiết lập &amp;máy tính này…</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Signing in failed. The details are in the error log.</source>
         <translation>Không đăng nhập được. Chi tiết có trong nhật ký lỗi.</translation>
     </message>
@@ -4188,7 +4876,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Không mở được dữ liệu. Chi tiết có trong nhật ký lỗi.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <location line="+59" />
         <source>OfficeDesk shows the data once you have signed in.</source>
         <translation>OfficeDesk hiển thị dữ liệu sau khi bạn đăng nhập.</translation>
@@ -4282,9 +4970,19 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../officedesk/gui/signin/calls.py" line="68" />
+        <location filename="../../officedesk/gui/signin/calls.py" line="65" />
+        <source>Only a data file on this computer can be set up here; a server's database is set up by its administrator.</source>
+        <translation>Ở đây chỉ thiết lập được tệp dữ liệu trên máy tính này; cơ sở dữ liệu trên máy chủ do người quản trị máy chủ thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/signin/calls.py" line="103" />
         <source>Someone has just created the first account of these data. Sign in with yours.</source>
         <translation>Vừa có người tạo tài khoản đầu tiên cho dữ liệu này. Hãy đăng nhập bằng tài khoản của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/gui/signin/calls.py" line="80" />
+        <source>The data cannot be created in {0}: {1}</source>
+        <translation>Không tạo được dữ liệu trong {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4556,7 +5254,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>SignPdfDialog</name>
     <message>
-        <location filename="../../officedesk/gui/pdfsign/sign_dialog.py" line="+100" />
+        <location filename="../../officedesk/gui/pdfsign/sign_dialog.py" line="+101" />
         <source>The .p12 or .pfx file given by the certificate authority</source>
         <translation>Tệp .p12 hoặc .pfx do tổ chức cung cấp dịch vụ chứng thực chữ ký số cấp</translation>
     </message>
@@ -4648,7 +5346,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Đang ký {name}…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Signed by {signer} at {time}.</source>
         <translation>Đã ký bởi {signer} lúc {time}.</translation>
     </message>
@@ -4937,18 +5635,18 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>SignedOutPage</name>
     <message>
-        <location filename="../../officedesk/gui/signin/session.py" line="-211" />
+        <location filename="../../officedesk/gui/signin/session.py" line="-279" />
         <location line="+4" />
         <source>Sign in to continue</source>
         <translation>Đăng nhập để tiếp tục</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>&amp;Sign in…</source>
         <translation>Đăng &amp;nhập…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>

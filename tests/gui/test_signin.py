@@ -142,15 +142,18 @@ def test_first_start_creates_the_administrator_and_signs_in(
     assert accounts.has_accounts(window.ctx.core())
 
 
-def test_without_the_database_file_the_window_says_so(
+def test_without_the_database_file_the_first_start_sets_up_this_computer(
     qtbot: QtBot, start: object, tmp_path: Path, vietnamese: None
 ) -> None:
+    # The set-up itself is tested in test_accounts_first_run.py.
+    from officedesk.gui.accounts.first_run import FirstRunDialog
+
     missing = tmp_path / "none.db"
     session = start(missing)  # type: ignore[operator]
     with qtbot.waitSignal(session.awaiting_person, timeout=5000):
         pass
-    assert session.dialog is None and session.window.gated
-    assert str(missing) in session.gate.message.text()
+    assert isinstance(session.dialog, FirstRunDialog) and session.window.gated
+    assert str(missing) in session.dialog.ui.pathLabel.text()
     assert not session.gate.button.isVisible()
     assert not missing.exists()
 

@@ -1,5 +1,6 @@
 """Vietnamese translations of OfficeDesk's interface: English source text -> Vietnamese, by Qt context,
-one module per part of the program (qt, shell, core, entry, campaigns, units, reports, actions).
+one module per part of the program (qt, shell, core, entry, campaigns, units, reports, actions, signin, pdfsign,
+accounts_ui).
 
 tools/build_translations.py fills resources/translations/officedesk_vi.ts from this file after pyside6-lupdate
 has collected the strings; a message missing here fails `make translations` and tests/gui/test_translations.py.

@@ -5,8 +5,8 @@ from __future__ import annotations
 VI: dict[str, dict[str, str]] = {
     "MainWindow": {
         "Sections": "Các mục",
-        "Choose a section of OfficeDesk. Ctrl+1 to Ctrl+5 jump to a section.": (
-            "Chọn một mục của OfficeDesk. Bấm Ctrl+1 đến Ctrl+5 để chuyển nhanh giữa các mục."
+        "Choose a section of OfficeDesk. Ctrl+1 to Ctrl+6 jump to a section.": (
+            "Chọn một mục của OfficeDesk. Bấm Ctrl+1 đến Ctrl+6 để chuyển nhanh giữa các mục."
         ),
         "Current section": "Mục đang mở",
         "&File": "&Tệp",

@@ -102,7 +102,7 @@ class Ui_MainWindow(object):
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Sections", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.navList.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Choose a section of OfficeDesk. Ctrl+1 to Ctrl+5 jump to a section.", None))
+        self.navList.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Choose a section of OfficeDesk. Ctrl+1 to Ctrl+6 jump to a section.", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.pageStack.setAccessibleName(QCoreApplication.translate("MainWindow", u"Current section", None))

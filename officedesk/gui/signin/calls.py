@@ -3,6 +3,7 @@ opening the database may migrate it, and checking a password is slow on purpose.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +46,40 @@ def open_database(url: str) -> Opened:
     from officedesk.storage.schema import open_database as open_db
 
     db = open_db(url)
+    return Opened(db=db, has_accounts=accounts.has_accounts(Ctx(db=db)), min_password=accounts.MIN_PASSWORD)
+
+
+def create_database(url: str, code: str, name: str, province: str) -> Opened:
+    """The first start on a computer: create the SQLite file behind url and make it this installation's own.
+
+    Only a missing SQLite file is created, never a server's database. A failure leaves no file behind, so the
+    next start offers the set-up again instead of calling a half-made file damaged."""
+    from officedesk.errors import UserError
+    from officedesk.services import accounts, setup
+    from officedesk.services.context import Ctx
+    from officedesk.storage.location import sqlite_path
+    from officedesk.storage.schema import open_database as open_db
+
+    path = sqlite_path(url)
+    if path is None:
+        raise UserError(_tr("Only a data file on this computer can be set up here; a server's database is set up "
+                            "by its administrator."))
+    if path.exists():  # made meanwhile (another OfficeDesk window): use it as it is
+        return open_database(url)
+    db: Database | None = None
+    try:
+        db = open_db(url, create=True)
+        setup.initialise(Ctx(db=db), installation_code=code, installation_name=name, province=province)
+    except BaseException as exc:
+        if db is not None:
+            db.dispose()
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            with contextlib.suppress(OSError):  # the first failure is the one to tell
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise UserError(_tr("The data cannot be created in {0}: {1}").format(
+                path.parent, exc.strerror or exc)) from None
+        raise
     return Opened(db=db, has_accounts=accounts.has_accounts(Ctx(db=db)), min_password=accounts.MIN_PASSWORD)
 
 

@@ -6,9 +6,11 @@
     QTimer.singleShot(0, session.start)
 
 start() opens the database in a worker (the window is already painted) and then asks for the administrator's
-account (no accounts yet) or a sign-in. Once signed in, PageContext.core_ctx is the person's service context,
-the status bar and title name them, and the idle watch runs. Sign-out closes every page and dialog, so
-nothing the previous person saw stays on screen, and asks for a sign-in again.
+account (no accounts yet) or a sign-in. When the data file is missing on this computer, the first start's set-up
+(accounts.first_run) creates it first; a server or an unreadable file is never created over. Once signed in,
+PageContext.core_ctx is the person's service context, the status bar and title name them, and the idle watch runs.
+Sign-out closes every page and dialog, so nothing the previous person saw stays on screen, and asks for a sign-in
+again.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from officedesk.gui.signin.labels import caption
 from officedesk.gui.signin.lock import IdleWatch, LockScreen
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from officedesk.gui.accounts.first_run import FirstRunDialog
     from officedesk.gui.main_window import MainWindow
     from officedesk.gui.signin.dialogs import FirstAdminDialog, SignInDialog
     from officedesk.services.context import Actor
@@ -49,22 +54,31 @@ class SignedOutPage(QWidget):
         # Laid out like a page's heading, at the top: the sign-in dialog opens over the middle of the window.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.title = heading(self.tr("Sign in to continue"), self)
+        self._title = self.tr("Sign in to continue")
+        self.title = heading(self._title, self)
         layout.addWidget(self.title)
         self.message = QLabel(self)
         self.message.setObjectName("signedOutMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
-        self.button = QPushButton(self.tr("&Sign in…"), self)
-        self.button.setAccessibleName(self.tr("Sign in"))
+        self.button = QPushButton(self)
+        self._sign_in = (self.tr("&Sign in…"), self.tr("Sign in"))
         self.button.clicked.connect(self.sign_in_requested)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-    def say(self, text: str, *, can_sign_in: bool) -> None:
+    def say(self, text: str, *, can_sign_in: bool, button: str | None = None, title: str | None = None) -> None:
+        """The sentence, and the button (to sign in, or `button`'s text: to set up this computer) when it helps;
+        `title` in place of "Sign in to continue" while there is nothing to sign in to yet."""
+        heading_text = title or self._title
+        self.title.setText(heading_text)
+        self.title.setAccessibleName(heading_text)
         self.message.setText(text)
         self.message.setAccessibleName(text)
+        text, name = (button, button.replace("&", "").rstrip("…")) if button else self._sign_in
+        self.button.setText(text)
+        self.button.setAccessibleName(name)
         self.button.setVisible(can_sign_in)
 
 
@@ -83,7 +97,9 @@ class Session(QObject):
         self._password = password
         self.db: Database | None = None
         self.actor: Actor | None = None
-        self.dialog: SignInDialog | FirstAdminDialog | None = None
+        self.dialog: SignInDialog | FirstAdminDialog | FirstRunDialog | None = None
+        # (url, path) of a data file still to be made by the first start's set-up.
+        self._new_data: tuple[str, Path] | None = None
         self.lock_screen: LockScreen | None = None
         # The last refusal or failure shown instead of a signed-in window (for --exit-when-ready's exit code).
         self.problem: UserError | None = None
@@ -122,17 +138,71 @@ class Session(QObject):
         url = calls.resolve(self.window.ctx.db_url)
         missing = calls.missing_file(url)
         if missing is not None:
-            self._cannot_open(
-                UserError(
-                    self.tr(
-                        "There are no OfficeDesk data at {path}. Ask the administrator to set up this computer."
-                    ).format(path=missing)
-                )
-            )
+            # Only a missing file on this computer: a server, or a file that is there but cannot be read, is
+            # never replaced; opening it below tells what is wrong.
+            self._new_data = (url, missing)
+            self.set_up()
             return
         Op(self.window, lambda: calls.open_database(url)).on_success(self._opened).on_failure(
             self._open_failed
         ).run()
+
+    # -- the first start on this computer ------------------------------------------------------------------
+    def set_up(self) -> None:
+        """No data file yet: ask for this computer's short code, name and province, create the data in a worker,
+        then ask for the administrator's account. Cancelling creates nothing."""
+        if self._new_data is None or self.db is not None:
+            return
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        from officedesk.gui.accounts.first_run import FirstRunDialog
+
+        url, path = self._new_data
+        dialog = FirstRunDialog(
+            lambda code, name, province: calls.create_database(url, code, name, province),
+            self.window,
+            path=str(path),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._created)
+        dialog.rejected.connect(self._set_up_cancelled)
+        dialog.destroyed.connect(lambda *_: self._forget_dialog(dialog))
+        self.dialog = dialog
+        # Until the data exist nobody can sign in: the reason, for --exit-when-ready --user.
+        self.problem = UserError(
+            self.tr("There are no OfficeDesk data at {path}. Ask the administrator to set up this computer.").format(
+                path=path
+            )
+        )
+        self.gate.say(
+            self.tr("OfficeDesk is being set up on this computer."), can_sign_in=False, title=self.tr("First start")
+        )
+        dialog.open()
+        self._announce_turn()
+
+    def _created(self, opened: calls.Opened) -> None:
+        log.info("new data created at %s", opened.db.display_name)
+        self._new_data = None
+        self.dialog = None
+        self.problem = None
+        self._opened(opened)
+
+    def _set_up_cancelled(self) -> None:
+        self.dialog = None
+        if self._new_data is None:
+            return
+        self.gate.say(
+            self.tr(
+                "There are no OfficeDesk data at {path} yet, and nothing has been created. Set up this computer "
+                "to begin."
+            ).format(path=self._new_data[1]),
+            can_sign_in=True,
+            button=self.tr("&Set up this computer…"),
+            title=self.tr("First start"),
+        )
+        self.gate.button.setFocus()
 
     def _opened(self, opened: calls.Opened) -> None:
         self.db = opened.db
@@ -169,6 +239,9 @@ class Session(QObject):
     # -- dialogs ----------------------------------------------------------------------------------------
     def ask(self, message: str = "") -> None:
         """The first start's dialog when there are no accounts, else the sign-in dialog."""
+        if self.db is None and self._new_data is not None:
+            self.set_up()
+            return
         if self.db is None or self.actor is not None:
             return
         if self.dialog is not None and self.dialog.isVisible():
