@@ -41,12 +41,12 @@ def record(session: Session, ctx: Ctx, action: str, entity: str, entity_id: str,
     session.execute(text("INSERT INTO audit_log (id, seq, at, installation_id, user_id, action, entity, entity_id, "
                          "detail, prev_hash, hash) VALUES (:id, :seq, :at, :inst, :user, :action, :entity, "
                          ":entity_id, :detail, :prev, :hash)"),
-                    {"id": new_id(), "seq": seq, "at": _stored(at, session), "inst": inst,
+                    {"id": new_id(), "seq": seq, "at": stored_time(at, session), "inst": inst,
                      "user": ctx.actor.user_id, "action": action, "entity": entity, "entity_id": entity_id,
                      "detail": detail_json, "prev": prev, "hash": digest})
 
 
-def _stored(at: datetime, session: Session) -> datetime | str:
+def stored_time(at: datetime, session: Session) -> datetime | str:
     """The time as the ORM column stored it: SQLite keeps naive UTC text, PostgreSQL a timestamptz."""
     if session.get_bind().dialect.name == "sqlite":
         return at.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")

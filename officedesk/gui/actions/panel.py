@@ -23,7 +23,7 @@ from officedesk.gui.actions.model import ID_ROLE, ActionsFilter, ActionsModel, S
 from officedesk.gui.actions.update_dialog import ActionUpdateDialog
 from officedesk.gui.forms.ui_actions_panel import Ui_ActionsPanel
 from officedesk.gui.ops import Op, show_failure
-from officedesk.services import actions_queries, findings
+from officedesk.services import actions_queries
 from officedesk.services.context import Ctx
 
 
@@ -230,7 +230,14 @@ class ActionsPanel(QWidget):
         ctx = self.core()
         if ctx is None:
             return
-        Op(self, lambda: findings.update_action(ctx, action_id, status=status, note=note, done_on=done_on)) \
+
+        def update() -> None:
+            # Imported when used: the services that write load SQLModel's tables, which the dashboard never needs.
+            from officedesk.services import findings
+
+            findings.update_action(ctx, action_id, status=status, note=note, done_on=done_on)
+
+        Op(self, update) \
             .on_success(lambda _r: self._saved(action_id)).run()
 
     def _saved(self, action_id: str) -> None:

@@ -41,7 +41,7 @@ def resolve(db_url: str | None) -> str:
 
 
 def open_database(url: str) -> Opened:
-    from officedesk.services import accounts
+    from officedesk.services import signin as accounts  # the light module: no ORM tables at start-up
     from officedesk.services.context import Ctx
     from officedesk.storage.schema import open_database as open_db
 
@@ -84,10 +84,10 @@ def create_database(url: str, code: str, name: str, province: str) -> Opened:
 
 
 def authenticate(db: Database, username: str, password: str) -> Actor:
-    from officedesk.services import accounts
+    from officedesk.services import signin
     from officedesk.services.context import Ctx
 
-    return accounts.authenticate(Ctx(db=db), username, password)
+    return signin.authenticate(Ctx(db=db), username, password)
 
 
 def create_first_admin(db: Database, full_name: str, username: str, password: str) -> Actor:
