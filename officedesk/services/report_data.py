@@ -198,8 +198,7 @@ def _minutes(ctx: Ctx, conn: Connection, campaign_id: str, ids: list[str]) -> It
             subtitle=_subtitle(campaign["name"]), legal_basis=campaign["legal_basis"].replace("; ", "\n"),
             visit_date=_d(h["visit_date"]) or today, start_time=_t(h["check_time"]) or time(0),
             end_time=_t(h["end_time"]), place_text=h["place_text"] or h["unit_name"], unit_name=h["unit_name"],
-            team=team_t, unit_representatives=((h["unit_representative"] or h["head_name"],
-                                                h["unit_representative_title"] or h["head_title"]),),
+            team=team_t, unit_representatives=(_representative(h),),
             minute_taker=h["minute_taker"] or minute_taker, headcount=len(obs),
             present=counts[Status.ON_TIME] + counts[Status.LATE], late=counts[Status.LATE],
             excused=counts[Status.EXCUSED], unexcused=counts[Status.UNEXCUSED], left_post=counts[Status.LEFT_POST],
@@ -208,6 +207,16 @@ def _minutes(ctx: Ctx, conn: Connection, campaign_id: str, ids: list[str]) -> It
             signatories=tuple(signatories), amended_reason=h["amendment_reason"] or None, version=version,
             recipients=(h["unit_name"] + ";", "Thành viên Đoàn kiểm tra;"), draft=h["state"] != "signed",
             number_suffix=campaign["number_symbol"])
+
+
+def _representative(h: dict[str, Any]) -> tuple[str, str]:
+    """Who spoke for the unit, with the title in sentence case as section I prints it (the signature block
+    prints it in capitals, and a sign-off stores what the block shows)."""
+    name = h["unit_representative"] or h["head_name"]
+    title = h["unit_representative_title"] or h["head_title"]
+    if title.isupper() and name == h["head_name"] and h["head_title"]:
+        title = h["head_title"]
+    return name, title
 
 
 def _post_row(p: dict[str, Any], officers: list[dict[str, Any]]) -> rd.PostRow:

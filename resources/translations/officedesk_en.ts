@@ -219,84 +219,84 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="42" />
+        <location filename="../../officedesk/services/accounts.py" line="37" />
         <source>An account needs a user name and a full name.</source>
         <translation>An account needs a user name and a full name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="123" />
+        <location filename="../../officedesk/services/accounts.py" line="75" />
         <source>No such account.</source>
         <translation>No such account.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="246" />
+        <location filename="../../officedesk/services/accounts.py" line="198" />
         <source>Sign in with your own account to change its password.</source>
         <translation>Sign in with your own account to change its password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="48" />
+        <location filename="../../officedesk/services/accounts.py" line="43" />
         <source>The first account must be the administrator's.</source>
         <translation>The first account must be the administrator's.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="59" />
+        <location filename="../../officedesk/services/accounts.py" line="54" />
         <source>A unit head's account needs the unit.</source>
         <translation>A unit head's account needs the unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="79" />
-        <source>Wrong user name or password.</source>
-        <translation>Wrong user name or password.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/services/accounts.py" line="212" />
+        <location filename="../../officedesk/services/accounts.py" line="164" />
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="254" />
+        <location filename="../../officedesk/services/accounts.py" line="206" />
         <source>This account cannot change its password now; ask the administrator.</source>
         <translation>This account cannot change its password now; ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="263" />
+        <location filename="../../officedesk/services/accounts.py" line="215" />
         <source>The current password is not right.</source>
         <translation>The current password is not right.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="44" />
+        <location filename="../../officedesk/services/accounts.py" line="39" />
         <source>The password must have at least {0} characters.</source>
         <translation>The password must have at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="180" />
+        <location filename="../../officedesk/services/accounts.py" line="132" />
         <source>You cannot take the administrator's role from your own account; another administrator can.</source>
         <translation>You cannot take the administrator's role from your own account; another administrator can.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="266" />
+        <location filename="../../officedesk/services/accounts.py" line="218" />
         <source>The new password is the same as the current one.</source>
         <translation>The new password is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="52" />
+        <location filename="../../officedesk/services/accounts.py" line="47" />
         <source>The user name {0} is taken.</source>
         <translation>The user name {0} is taken.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="85" />
-        <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
-        <translation>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/services/accounts.py" line="214" />
+        <location filename="../../officedesk/services/accounts.py" line="166" />
         <source>{0} is the last active administrator and must stay one.</source>
         <translation>{0} is the last active administrator and must stay one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="57" />
+        <location filename="../../officedesk/services/accounts.py" line="52" />
         <source>No unit with code {0}.</source>
         <translation>No unit with code {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signin.py" line="55" />
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signin.py" line="59" />
+        <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
+        <translation>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +707,7 @@
         <translation>Showing {shown} of {total}: {open} open, {overdue} overdue</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+74" />
         <source>The corrective action was updated.</source>
         <translation>The corrective action was updated.</translation>
     </message>

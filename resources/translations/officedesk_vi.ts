@@ -219,84 +219,84 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="42" />
+        <location filename="../../officedesk/services/accounts.py" line="37" />
         <source>An account needs a user name and a full name.</source>
         <translation>Tài khoản cần có tên đăng nhập và họ tên.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="123" />
+        <location filename="../../officedesk/services/accounts.py" line="75" />
         <source>No such account.</source>
         <translation>Không tìm thấy tài khoản.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="246" />
+        <location filename="../../officedesk/services/accounts.py" line="198" />
         <source>Sign in with your own account to change its password.</source>
-        <translation>Hãy đăng nhập bằng tài khoản của bạn để đổi mật khẩu.</translation>
+        <translation>Hãy đăng nhập bằng tài khoản của anh/chị để đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="48" />
+        <location filename="../../officedesk/services/accounts.py" line="43" />
         <source>The first account must be the administrator's.</source>
         <translation>Tài khoản đầu tiên phải là tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="59" />
+        <location filename="../../officedesk/services/accounts.py" line="54" />
         <source>A unit head's account needs the unit.</source>
         <translation>Tài khoản của thủ trưởng đơn vị cần ghi rõ đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="79" />
-        <source>Wrong user name or password.</source>
-        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/services/accounts.py" line="212" />
+        <location filename="../../officedesk/services/accounts.py" line="164" />
         <source>You cannot deactivate your own account.</source>
         <translation>Bạn không thể ngừng sử dụng tài khoản của chính mình.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="254" />
+        <location filename="../../officedesk/services/accounts.py" line="206" />
         <source>This account cannot change its password now; ask the administrator.</source>
         <translation>Tài khoản này hiện không đổi được mật khẩu; hãy liên hệ người quản trị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="263" />
+        <location filename="../../officedesk/services/accounts.py" line="215" />
         <source>The current password is not right.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="44" />
+        <location filename="../../officedesk/services/accounts.py" line="39" />
         <source>The password must have at least {0} characters.</source>
         <translation>Mật khẩu phải có ít nhất {0} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="180" />
+        <location filename="../../officedesk/services/accounts.py" line="132" />
         <source>You cannot take the administrator's role from your own account; another administrator can.</source>
         <translation>Bạn không thể tự bỏ vai trò quản trị của tài khoản mình; một người quản trị khác có thể làm việc này.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="266" />
+        <location filename="../../officedesk/services/accounts.py" line="218" />
         <source>The new password is the same as the current one.</source>
         <translation>Mật khẩu mới trùng với mật khẩu hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="52" />
+        <location filename="../../officedesk/services/accounts.py" line="47" />
         <source>The user name {0} is taken.</source>
         <translation>Tên đăng nhập {0} đã có người dùng.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="85" />
-        <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
-        <translation>Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần; hãy thử lại sau {0} phút hoặc liên hệ người quản trị.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/services/accounts.py" line="214" />
+        <location filename="../../officedesk/services/accounts.py" line="166" />
         <source>{0} is the last active administrator and must stay one.</source>
         <translation>{0} là người quản trị cuối cùng đang sử dụng, nên phải giữ vai trò quản trị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/accounts.py" line="57" />
+        <location filename="../../officedesk/services/accounts.py" line="52" />
         <source>No unit with code {0}.</source>
         <translation>Không có đơn vị nào có mã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signin.py" line="55" />
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/signin.py" line="59" />
+        <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
+        <translation>Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần; hãy thử lại sau {0} phút hoặc liên hệ người quản trị.</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,7 @@
     <message>
         <location line="+50" />
         <source>Only an administrator manages the accounts; you can change your own password below.</source>
-        <translation>Chỉ người quản trị mới quản lý tài khoản; bạn có thể đổi mật khẩu của mình ở phía dưới.</translation>
+        <translation>Chỉ người quản trị mới quản lý tài khoản; anh/chị có thể đổi mật khẩu của mình ở phía dưới.</translation>
     </message>
     <message>
         <location line="+23" />
@@ -424,7 +424,7 @@
     <message>
         <location line="+21" />
         <source>Your password is changed.</source>
-        <translation>Đã đổi mật khẩu của bạn.</translation>
+        <translation>Đã đổi mật khẩu của anh/chị.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts_page.ui" line="-144" />
@@ -501,12 +501,12 @@
     <message>
         <location line="+38" />
         <source>Your account</source>
-        <translation>Tài khoản của bạn</translation>
+        <translation>Tài khoản của anh/chị</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Choose a new password for your own account; you type the current one first</source>
-        <translation>Chọn mật khẩu mới cho tài khoản của bạn; cần nhập mật khẩu hiện tại trước</translation>
+        <translation>Chọn mật khẩu mới cho tài khoản của anh/chị; cần nhập mật khẩu hiện tại trước</translation>
     </message>
     <message>
         <location line="+3" />
@@ -707,7 +707,7 @@
         <translation>Đang hiện {shown}/{total}: {open} đang thực hiện, {overdue} quá hạn</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+74" />
         <source>The corrective action was updated.</source>
         <translation>Đã cập nhật biện pháp khắc phục.</translation>
     </message>
@@ -2162,7 +2162,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
     <message>
         <location line="+7" />
         <source>There are no OfficeDesk data on this computer yet. Give the computer a short code and a name; next you create the administrator's account.</source>
-        <translation>Máy tính này chưa có dữ liệu OfficeDesk. Hãy đặt mã ngắn và tên cho máy; sau đó bạn tạo tài khoản quản trị.</translation>
+        <translation>Máy tính này chưa có dữ liệu OfficeDesk. Hãy đặt mã ngắn và tên cho máy; sau đó anh/chị tạo tài khoản quản trị.</translation>
     </message>
     <message>
         <location line="+22" />
@@ -3186,7 +3186,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
     <message>
         <location line="+3" />
         <source>Create the accounts of the team and the unit heads; change your own password.</source>
-        <translation>Tạo tài khoản cho thành viên đoàn kiểm tra và thủ trưởng đơn vị; đổi mật khẩu của bạn.</translation>
+        <translation>Tạo tài khoản cho thành viên đoàn kiểm tra và thủ trưởng đơn vị; đổi mật khẩu của anh/chị.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -4026,7 +4026,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     <message>
         <location line="+3" />
         <source>Chec&amp;k signatures…</source>
-        <translation>Kiểm tra chữ ký (&amp;Y)…</translation>
+        <translation>Kiểm tr&amp;a chữ ký…</translation>
     </message>
     <message>
         <location line="+11" />
@@ -4822,7 +4822,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     <message>
         <location line="+1" />
         <source>Hide the screen until you type your password again.</source>
-        <translation>Che màn hình cho đến khi bạn nhập lại mật khẩu.</translation>
+        <translation>Che màn hình cho đến khi anh/chị nhập lại mật khẩu.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4879,7 +4879,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <location line="+43" />
         <location line="+59" />
         <source>OfficeDesk shows the data once you have signed in.</source>
-        <translation>OfficeDesk hiển thị dữ liệu sau khi bạn đăng nhập.</translation>
+        <translation>OfficeDesk hiển thị dữ liệu sau khi anh/chị đăng nhập.</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +4977,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     <message>
         <location filename="../../officedesk/gui/signin/calls.py" line="103" />
         <source>Someone has just created the first account of these data. Sign in with yours.</source>
-        <translation>Vừa có người tạo tài khoản đầu tiên cho dữ liệu này. Hãy đăng nhập bằng tài khoản của bạn.</translation>
+        <translation>Vừa có người tạo tài khoản đầu tiên cho dữ liệu này. Hãy đăng nhập bằng tài khoản của anh/chị.</translation>
     </message>
     <message>
         <location filename="../../officedesk/gui/signin/calls.py" line="80" />

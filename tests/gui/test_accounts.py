@@ -340,7 +340,7 @@ def test_anyone_changes_their_own_password(qtbot: QtBot, open_page: PageMaker, v
     type_text(ui.currentEdit, PASSWORD)
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert page.window().statusBar().currentMessage() == "Đã đổi mật khẩu của bạn."
+    assert page.window().statusBar().currentMessage() == "Đã đổi mật khẩu của anh/chị."
     assert accounts.authenticate(page.core, "nam", NEW_PASSWORD).username == "nam"
 
 

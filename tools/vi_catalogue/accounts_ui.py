@@ -9,13 +9,13 @@ VI: dict[str, dict[str, str]] = {
     "Pages": {
         "&Accounts": "&Tài khoản",
         "Create the accounts of the team and the unit heads; change your own password.": (
-            "Tạo tài khoản cho thành viên đoàn kiểm tra và thủ trưởng đơn vị; đổi mật khẩu của bạn."
+            "Tạo tài khoản cho thành viên đoàn kiểm tra và thủ trưởng đơn vị; đổi mật khẩu của anh/chị."
         ),
     },
     "Accounts": {
         "No such account.": "Không tìm thấy tài khoản.",
         "Sign in with your own account to change its password.": (
-            "Hãy đăng nhập bằng tài khoản của bạn để đổi mật khẩu."
+            "Hãy đăng nhập bằng tài khoản của anh/chị để đổi mật khẩu."
         ),
         "You cannot deactivate your own account.": "Bạn không thể ngừng sử dụng tài khoản của chính mình.",
         "This account cannot change its password now; ask the administrator.": (
@@ -99,14 +99,14 @@ VI: dict[str, dict[str, str]] = {
             "Người này không đăng nhập được nữa; tên của họ vẫn giữ nguyên trong hồ sơ"
         ),
         "Let the person sign in again with their password": "Cho người này đăng nhập lại bằng mật khẩu của mình",
-        "Your account": "Tài khoản của bạn",
+        "Your account": "Tài khoản của anh/chị",
         "You are signed in as {name} ({username}), {role}.": "Bạn đang đăng nhập là {name} ({username}), {role}.",
         "Choose a new password for your own account; you type the current one first": (
-            "Chọn mật khẩu mới cho tài khoản của bạn; cần nhập mật khẩu hiện tại trước"
+            "Chọn mật khẩu mới cho tài khoản của anh/chị; cần nhập mật khẩu hiện tại trước"
         ),
         "&Change my password…": "Đổ&i mật khẩu của tôi…",
         "Only an administrator manages the accounts; you can change your own password below.": (
-            "Chỉ người quản trị mới quản lý tài khoản; bạn có thể đổi mật khẩu của mình ở phía dưới."
+            "Chỉ người quản trị mới quản lý tài khoản; anh/chị có thể đổi mật khẩu của mình ở phía dưới."
         ),
         "Accounts: {count}": "Số tài khoản: {count}",
         "Accounts shown: {shown} of {count}": "Đang hiện {shown} trên {count} tài khoản",
@@ -121,7 +121,7 @@ VI: dict[str, dict[str, str]] = {
         ),
         "&Deactivate": "Ngừng sử &dụng",
         "The account of {name} is deactivated.": "Đã ngừng sử dụng tài khoản của {name}.",
-        "Your password is changed.": "Đã đổi mật khẩu của bạn.",
+        "Your password is changed.": "Đã đổi mật khẩu của anh/chị.",
     },
     "AccountDialog": {
         "Account": "Tài khoản",
@@ -196,7 +196,7 @@ VI: dict[str, dict[str, str]] = {
         "Set up OfficeDesk on this computer": "Thiết lập OfficeDesk trên máy tính này",
         "There are no OfficeDesk data on this computer yet. Give the computer a short code and a name; next you "
         "create the administrator's account.": (
-            "Máy tính này chưa có dữ liệu OfficeDesk. Hãy đặt mã ngắn và tên cho máy; sau đó bạn tạo tài khoản "
+            "Máy tính này chưa có dữ liệu OfficeDesk. Hãy đặt mã ngắn và tên cho máy; sau đó anh/chị tạo tài khoản "
             "quản trị."
         ),
         "The data will be kept in {path}": "Dữ liệu sẽ được lưu tại {path}",

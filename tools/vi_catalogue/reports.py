@@ -52,7 +52,7 @@ VI: dict[str, dict[str, str]] = {
         ),
         "Sig&n digitally…": "Ký &số…",
         "Check the digital signatures of a PDF": "Kiểm tra chữ ký số của một tệp PDF",
-        "Chec&k signatures…": "Kiểm tra chữ ký (&Y)…",
+        "Chec&k signatures…": "Kiểm tr&a chữ ký…",
         "Preview": "Xem trước",
         "Document shown": "Văn bản đang xem",
         "Previous page": "Trang trước",

@@ -49,7 +49,7 @@ VI: dict[str, dict[str, str]] = {
     },
     "SignIn": {
         "Someone has just created the first account of these data. Sign in with yours.": (
-            "Vừa có người tạo tài khoản đầu tiên cho dữ liệu này. Hãy đăng nhập bằng tài khoản của bạn."
+            "Vừa có người tạo tài khoản đầu tiên cho dữ liệu này. Hãy đăng nhập bằng tài khoản của anh/chị."
         ),
     },
     "LockScreen": {
@@ -75,7 +75,7 @@ VI: dict[str, dict[str, str]] = {
     },
     "Session": {
         "&Lock the screen": "&Khóa màn hình",
-        "Hide the screen until you type your password again.": "Che màn hình cho đến khi bạn nhập lại mật khẩu.",
+        "Hide the screen until you type your password again.": "Che màn hình cho đến khi anh/chị nhập lại mật khẩu.",
         "Sign &out": "Đăng &xuất",
         "Close every screen and let someone else sign in.": "Đóng mọi màn hình để người khác đăng nhập.",
         "Opening the data…": "Đang mở dữ liệu…",
@@ -88,7 +88,7 @@ VI: dict[str, dict[str, str]] = {
         "The data could not be opened. The details are in the error log.": (
             "Không mở được dữ liệu. Chi tiết có trong nhật ký lỗi."
         ),
-        "OfficeDesk shows the data once you have signed in.": "OfficeDesk hiển thị dữ liệu sau khi bạn đăng nhập.",
+        "OfficeDesk shows the data once you have signed in.": "OfficeDesk hiển thị dữ liệu sau khi anh/chị đăng nhập.",
     },
     "SignedOutPage": {
         "Sign in to continue": "Đăng nhập để tiếp tục",
