@@ -54,7 +54,9 @@ def _tr(text_: str) -> str:
 def _check_sqlite_file(path: Path, create: bool) -> None:
     if not path.exists():
         if create:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            # Personal data (Decree 13/2023): the folder and the file are the user's alone.
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            path.touch(mode=0o600)
             return
         raise DatabaseError(
             _tr("The database file {0} does not exist. Create one with 'officedesk init' or 'officedesk demo'.")

@@ -140,3 +140,17 @@ def test_an_up_to_date_database_opens_without_importing_alembic(tmp_path: Path) 
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "clean"
+
+
+def test_a_new_database_is_readable_by_its_user_alone(tmp_path: Path) -> None:
+    """Rosters and photos are personal data: a new file is 0600 in a 0700 folder it creates."""
+    import stat
+
+    from officedesk.storage.location import to_url
+    from officedesk.storage.schema import open_database
+
+    target = tmp_path / "new-folder" / "officedesk.db"
+    db = open_database(to_url(target), create=True)
+    db.dispose()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
