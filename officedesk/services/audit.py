@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 from officedesk.domain.ids import new_id
 from officedesk.services.canonical import canonical_json
@@ -27,7 +30,7 @@ def _fields(seq: int, at: datetime, installation_id: str, user_id: str | None, a
             "entity": entity, "entity_id": entity_id, "detail": detail}
 
 
-def record(session: Session, ctx: Ctx, action: str, entity: str, entity_id: str,
+def record(session: Session | Connection, ctx: Ctx, action: str, entity: str, entity_id: str,
            detail: dict[str, Any] | None = None) -> None:
     inst = ctx.installation_id
     last = session.execute(
@@ -46,9 +49,10 @@ def record(session: Session, ctx: Ctx, action: str, entity: str, entity_id: str,
                      "detail": detail_json, "prev": prev, "hash": digest})
 
 
-def stored_time(at: datetime, session: Session) -> datetime | str:
+def stored_time(at: datetime, session: Session | Connection) -> datetime | str:
     """The time as the ORM column stored it: SQLite keeps naive UTC text, PostgreSQL a timestamptz."""
-    if session.get_bind().dialect.name == "sqlite":
+    dialect = session.dialect if isinstance(session, Connection) else session.get_bind().dialect
+    if dialect.name == "sqlite":
         return at.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
     return at
 

@@ -46,7 +46,8 @@ def authenticate(ctx: Ctx, username: str, password: str) -> Actor:
     username = nfc(username).lower()
     # A failed attempt must be committed before the refusal is raised (raising inside the session rolls back).
     failure: PermissionDenied | None = None
-    with ctx.db.session() as s:
+    # A Core connection, not an ORM session: the ORM is not loaded yet when someone signs in.
+    with ctx.db.engine.begin() as s:
         row = s.execute(text("SELECT id, username, full_name, role, unit_id, password_hash, failed_attempts, "
                              "locked_until, active FROM user_account WHERE username = :u AND deleted_at IS NULL"),
                         {"u": username}).mappings().first()

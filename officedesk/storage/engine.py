@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, create_engine
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -41,10 +43,15 @@ class SessionFactory:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._maker = sessionmaker(engine, expire_on_commit=False)
+        self._maker: sessionmaker[Session] | None = None
 
     @contextmanager
     def __call__(self) -> Iterator[Session]:
+        if self._maker is None:
+            # The ORM loads on the first write, not at start-up: signing in and the dashboard read with Core.
+            from sqlalchemy.orm import sessionmaker
+
+            self._maker = sessionmaker(self.engine, expire_on_commit=False)
         session = self._maker()
         try:
             yield session
