@@ -10,50 +10,28 @@ and data live in that folder too. Look at the pictures afterwards.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-WINDOW = (1366, 700)  # a maximised window on a 1366×768 laptop, title bar and taskbar taken off
+import shotkit
+from shotkit import OUT, WINDOW, settle
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="vi", choices=["vi", "en"])
-    parser.add_argument("--scale", type=float, default=1.0)
-    args = parser.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="officedesk-shots-"))
-    os.environ.update(XDG_CONFIG_HOME=str(tmp / "config"), XDG_STATE_HOME=str(tmp / "state"),
-                      XDG_DATA_HOME=str(tmp / "data"), QT_SCALE_FACTOR=str(args.scale))
+    shot = shotkit.start()
+    args, tmp, suffix = shot.args, shot.tmp, shot.suffix
 
-    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QPixmap
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from officedesk.demo.build import DEMO_PASSWORD, build_demo
     from officedesk.errors import PermissionDenied
-    from officedesk.gui import i18n
-    from officedesk.gui.app import application
     from officedesk.gui.main_window import MainWindow
     from officedesk.gui.signin import Session
     from officedesk.services import accounts
     from officedesk.services.context import Ctx
     from officedesk.storage.location import to_url
     from officedesk.storage.schema import open_database
-
-    app = application(sys.argv[:1])
-    i18n.install_translators(args.lang, app)
-    suffix = "" if args.scale == 1.0 else f"@{round(args.scale * 100)}"
-
-    def settle(ms: int = 400) -> None:
-        end = QTimer()
-        end.setSingleShot(True)
-        end.start(ms)
-        while end.isActive():
-            QApplication.processEvents()
 
     def wait_for(done: object, limit_ms: int = 20_000) -> None:
         for _ in range(limit_ms // 100):

@@ -10,14 +10,13 @@ in the temporary folder too.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+import shotkit
+from shotkit import OUT, settle
+
 PASSWORD = b"mat-khau-123"
 
 
@@ -74,34 +73,16 @@ def _pki(folder: Path) -> dict[str, Path]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="vi", choices=["vi", "en"])
-    parser.add_argument("--scale", type=float, default=1.0)
-    args = parser.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="officedesk-shots-"))
-    os.environ.update(XDG_CONFIG_HOME=str(tmp / "config"), XDG_STATE_HOME=str(tmp / "state"),
-                      XDG_DATA_HOME=str(tmp / "data"), QT_SCALE_FACTOR=str(args.scale))
+    shot = shotkit.start()
+    tmp, suffix = shot.tmp, shot.suffix
 
-    from PySide6.QtCore import QPoint, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QWidget
 
-    from officedesk.gui import i18n
-    from officedesk.gui.app import application
     from officedesk.gui.pdfsign import SignPdfDialog, VerifyPdfDialog
     from officedesk.reports.minutes_pdf import render_minutes
     from officedesk.reports.samples import sample_minutes
     from officedesk.security.pdf_signing import sign_pdf_p12
-
-    app = application(sys.argv[:1])
-    i18n.install_translators(args.lang, app)
-    suffix = "" if args.scale == 1.0 else f"@{round(args.scale * 100)}"
-
-    def settle(ms: int = 300) -> None:
-        end = QTimer()
-        end.setSingleShot(True)
-        end.start(ms)
-        while end.isActive():
-            QApplication.processEvents()
 
     def save(widget: QWidget, path: Path) -> None:
         widget.grab().save(str(path))
@@ -123,7 +104,7 @@ def main() -> int:
     sign.move(QPoint(40, 40))
     sign.show()
     sign.ui.passwordEdit.setFocus()
-    settle()
+    settle(300)
     save(sign, OUT / f"sign_pdf{suffix}.png")
     sign.accept()
     for _ in range(100):
@@ -145,7 +126,7 @@ def main() -> int:
             if dialog.state != "checking":
                 break
             settle(100)
-        settle()
+        settle(300)
         save(dialog, out)
         dialog.close()
 

@@ -8,33 +8,21 @@ folder, settings there too. Look at the pictures afterwards.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-WINDOW = (1366, 700)  # a maximised window on a 1366×768 laptop, title bar and taskbar taken off
+import shotkit
+from shotkit import OUT, WINDOW, settle
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="vi", choices=["vi", "en"])
-    parser.add_argument("--scale", type=float, default=1.0)
-    args = parser.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="officedesk-shots-"))
-    os.environ.update(XDG_CONFIG_HOME=str(tmp / "config"), XDG_STATE_HOME=str(tmp / "state"),
-                      XDG_DATA_HOME=str(tmp / "data"), QT_SCALE_FACTOR=str(args.scale))
+    shot = shotkit.start()
+    args, tmp, suffix = shot.args, shot.tmp, shot.suffix
 
     from datetime import datetime
 
-    from PySide6.QtCore import QCoreApplication, QPoint, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QCoreApplication, QPoint
 
     from officedesk.demo.build import build_demo
-    from officedesk.gui import i18n
-    from officedesk.gui.app import application
     from officedesk.gui.main_window import MainWindow
     from officedesk.gui.pages import PageSpec
     from officedesk.gui.reports_page import create_reports_page
@@ -44,16 +32,7 @@ def main() -> int:
     from officedesk.storage.location import to_url
     from officedesk.storage.schema import open_database
 
-    app = application(sys.argv[:1])
-    i18n.install_translators(args.lang, app)
     db = build_demo(tmp / "demo.db")
-
-    def settle(ms: int = 400) -> None:
-        end = QTimer()
-        end.setSingleShot(True)
-        end.start(ms)
-        while end.isActive():
-            QApplication.processEvents()
 
     def t(text: str) -> str:
         return QCoreApplication.translate("Pages", text)
@@ -66,7 +45,6 @@ def main() -> int:
     window.resize(int(WINDOW[0] / args.scale), int(WINDOW[1] / args.scale))
     window.move(QPoint(0, 0))
     window.show()
-    suffix = "" if args.scale == 1.0 else f"@{round(args.scale * 100)}"
 
     window.show_page("units")
     units = window.page_widget("units")

@@ -33,6 +33,8 @@ from officedesk.services.context import Ctx
 from officedesk.storage.location import to_url
 from officedesk.storage.schema import open_database
 
+from .mnemonics import widget_mnemonics
+
 PASSWORD = "demo-2024"  # officedesk.demo.build.DEMO_PASSWORD
 NEW_PASSWORD = "xuân về trên bản"
 # Typing in the unit finder opens its completer's popup, which asks the offscreen platform for the keyboard.
@@ -345,19 +347,6 @@ def test_anyone_changes_their_own_password(qtbot: QtBot, open_page: PageMaker, v
 
 
 # -- keyboard and screen readers ---------------------------------------------------------------------------------
-def _mnemonics(widget: QWidget) -> dict[str, list[str]]:
-    """The Alt keys of one window's labels and buttons (a dialog is a child of the page, but its own window)."""
-    own = [w for w in widget.findChildren(QWidget) if w.window() is widget.window() and w.isVisibleTo(widget)]
-    texts = [w.text() for w in own if isinstance(w, (QLabel, QPushButton))]
-    keys: dict[str, list[str]] = {}
-    for text in texts:
-        plain = text.replace("&&", "")
-        i = plain.find("&")
-        if i >= 0:
-            keys.setdefault(plain[i + 1].lower(), []).append(text)
-    return keys
-
-
 @pytest.mark.parametrize("language", ["en", "vi"])
 def test_alt_keys_are_unique_and_fields_are_named(qtbot: QtBot, open_page: PageMaker, request: pytest.FixtureRequest,
                                                   language: str) -> None:
@@ -372,7 +361,7 @@ def test_alt_keys_are_unique_and_fields_are_named(qtbot: QtBot, open_page: PageM
         assert dialog is not None
         dialogs.append(dialog)
     for widget in dialogs:
-        keys = _mnemonics(widget)
+        keys = widget_mnemonics(widget, QPushButton, own_window=True)
         assert all(len(v) == 1 for v in keys.values()), keys
         if widget is page:
             assert not set(keys) & menu_bar, keys

@@ -25,6 +25,8 @@ from officedesk.services.context import Ctx
 from officedesk.storage.location import to_url
 from officedesk.storage.schema import open_database
 
+from .mnemonics import clashes, window_mnemonics
+
 DEMO_PASSWORD = "demo-2024"
 # Two weeks after the visits: some corrective actions are past their deadline, some not yet.
 REPORT_DAY = datetime(2024, 3, 2, 9, 0, tzinfo=LOCAL)
@@ -209,25 +211,6 @@ def test_qtcharts_waits_for_the_first_dashboard() -> None:
     assert done.returncode == 0, done.stderr
 
 
-def _mnemonics(window: QMainWindow) -> dict[str, list[str]]:
-    """Alt+letter -> the texts using it in the window right now: menus, visible buttons, buddied labels, tabs."""
-    from PySide6.QtGui import QKeySequence
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
-
-    texts = [a.text() for a in window.menuBar().actions()]
-    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
-    texts += [lab.text() for lab in window.findChildren(QLabel) if lab.isVisible() and lab.buddy() is not None]
-    for bar in window.findChildren(QTabBar):
-        if bar.isVisible():
-            texts += [bar.tabText(i) for i in range(bar.count())]
-    keys: dict[str, list[str]] = {}
-    for t in texts:
-        key = QKeySequence.mnemonic(t).toString()
-        if key:
-            keys.setdefault(key, []).append(t)
-    return keys
-
-
 @pytest.mark.parametrize("language", ["en", "vi"])
 def test_alt_keys_are_unique_in_the_main_window(qtbot: QtBot, ctx: Ctx, language: str,
                                                 request: pytest.FixtureRequest) -> None:
@@ -251,8 +234,7 @@ def test_alt_keys_are_unique_in_the_main_window(qtbot: QtBot, ctx: Ctx, language
     qtbot.waitSignal(page.dashboard_loaded, timeout=10_000).wait()
     for tab in range(page.ui.tabs.count()):
         page.ui.tabs.setCurrentIndex(tab)
-        clashes = {key: texts for key, texts in _mnemonics(window).items() if len(texts) > 1}
-        assert clashes == {}, f"on the tab {page.ui.tabs.tabText(tab)!r}"
+        assert clashes(window_mnemonics(window)) == {}, f"on the tab {page.ui.tabs.tabText(tab)!r}"
 
 
 def _unnamed_focusable(top: QWidget) -> list[str]:

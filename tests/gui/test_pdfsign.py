@@ -10,15 +10,9 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -32,21 +26,16 @@ from officedesk.gui.pdfsign import (
 )
 from officedesk.gui.pdfsign.models import STATE_ROLE, SignaturesModel
 from officedesk.security.pdf_signing import verify_pdf
+from tests.pki import P12_PASSWORD, USER_PIN, Issuer, Token, issue, make_root, new_key, write_p12, write_pem
+from tests.pki import softhsm_token as softhsm_token_in
 
 SIGNER_CN = "Nguyễn Văn Nam"
 TOKEN_CN = "Phạm Thị Thu Hằng"
-P12_PASSWORD = b"mat-khau-123"
 ISO_8601 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00")
 WAIT_MS = 30000  # signing loads the stamp's font; a loaded CI machine is slow
 
 # --------------------------------------------------------------------------------------------------------------
-# A small PKI (as in tests/security/test_pdf_signing.py)
-
-
-@dataclass(frozen=True)
-class Issuer:
-    key: rsa.RSAPrivateKey
-    cert: x509.Certificate
+# A small PKI (built with tests/pki.py)
 
 
 @dataclass(frozen=True)
@@ -56,68 +45,11 @@ class Pki:
     signer_p12: Path
 
 
-def _name(cn: str, org: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
-                      x509.NameAttribute(NameOID.COMMON_NAME, cn)])
-
-
-def _key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
-def _usage(*, ca: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(
-        digital_signature=not ca, content_commitment=not ca, key_encipherment=False, data_encipherment=False,
-        key_agreement=False, key_cert_sign=ca, crl_sign=ca, encipher_only=False, decipher_only=False,
-    )
-
-
-def make_root(cn: str) -> Issuer:
-    key = _key()
-    now = datetime.now(UTC)
-    name = _name(cn, "Ban Cơ yếu Chính phủ (thử nghiệm)")
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=3650)).not_valid_after(now + timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(_usage(ca=True), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    return Issuer(key, cert)
-
-
-def issue(issuer: Issuer, public_key: rsa.RSAPublicKey, cn: str) -> x509.Certificate:
-    now = datetime.now(UTC)
-    return (
-        x509.CertificateBuilder().subject_name(_name(cn, "Thanh tra tỉnh")).issuer_name(issuer.cert.subject)
-        .public_key(public_key).serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=30)).not_valid_after(now + timedelta(days=365))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(_usage(ca=False), critical=True)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), critical=False)
-        .sign(issuer.key, hashes.SHA256())
-    )
-
-
-def write_p12(path: Path, key: rsa.RSAPrivateKey, cert: x509.Certificate, chain: list[x509.Certificate]) -> Path:
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"officedesk", key, cert, chain, serialization.BestAvailableEncryption(P12_PASSWORD)))
-    return path
-
-
-def write_pem(path: Path, cert: x509.Certificate) -> Path:
-    path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return path
-
-
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     d = tmp_path_factory.mktemp("pki")
     root = make_root("Root CA thử nghiệm OfficeDesk")
-    key = _key()
+    key = new_key()
     return Pki(root, write_pem(d / "root.pem", root.cert),
                write_p12(d / "chu-ky.p12", key, issue(root, key.public_key(), SIGNER_CN), [root.cert]))
 
@@ -318,59 +250,11 @@ def test_sign_pdf_interactively_returns_the_signed_file(qtbot: QtBot, pki: Pki, 
 # --------------------------------------------------------------------------------------------------------------
 # A USB token (SoftHSM2)
 
-SOFTHSM_LIBS = (
-    Path("/usr/lib/softhsm/libsofthsm2.so"),
-    Path("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"),
-    Path("/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so"),
-    Path("/usr/local/lib/softhsm/libsofthsm2.so"),
-)
-TOKEN_LABEL = "officedesk-gui"
-USER_PIN = "246810"
-
-
-@dataclass(frozen=True)
-class Token:
-    lib: Path
-    label: str
-
-
 @pytest.fixture(scope="module")
 def softhsm_token(pki: Pki, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Token]:
-    lib = next((p for p in SOFTHSM_LIBS if p.is_file()), None)
-    util = shutil.which("softhsm2-util")
-    if lib is None or util is None:
-        pytest.skip("SoftHSM2 is not installed (Debian package softhsm2)")
-    import pkcs11
-    from pkcs11 import Attribute, CertificateType, KeyType, ObjectClass
-
-    d = tmp_path_factory.mktemp("softhsm")
-    (d / "tokens").mkdir()
-    conf = d / "softhsm2.conf"
-    conf.write_text(f"directories.tokendir = {d / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SOFTHSM2_CONF", str(conf))
-        subprocess.run([util, "--init-token", "--free", "--label", TOKEN_LABEL, "--pin", USER_PIN,
-                        "--so-pin", "13579135"], check=True, capture_output=True)
-        p11lib = pkcs11.lib(str(lib))
-        p11lib.reinitialize()  # this process may have loaded SoftHSM before, with another configuration
-        token = p11lib.get_token(token_label=TOKEN_LABEL)
-        root = make_root("Root CA thử nghiệm OfficeDesk (token)")
-        with token.open(rw=True, user_pin=USER_PIN) as session:
-            public, _private = session.generate_keypair(
-                KeyType.RSA, 2048, id=b"\x01", label="ky-so", store=True,
-                private_template={Attribute.SIGN: True, Attribute.SENSITIVE: True, Attribute.EXTRACTABLE: False},
-            )
-            numbers = rsa.RSAPublicNumbers(int.from_bytes(public[Attribute.PUBLIC_EXPONENT], "big"),
-                                           int.from_bytes(public[Attribute.MODULUS], "big"))
-            cert = issue(root, numbers.public_key(), TOKEN_CN)
-            session.create_object({
-                Attribute.CLASS: ObjectClass.CERTIFICATE, Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
-                Attribute.TOKEN: True, Attribute.LABEL: "ky-so", Attribute.ID: b"\x01",
-                Attribute.SUBJECT: cert.subject.public_bytes(),
-                Attribute.VALUE: cert.public_bytes(serialization.Encoding.DER),
-            })
-        yield Token(lib=lib, label=TOKEN_LABEL)
-        p11lib.finalize()
+    root = make_root("Root CA thử nghiệm OfficeDesk (token)")
+    with softhsm_token_in(tmp_path_factory.mktemp("softhsm"), "officedesk-gui", root, TOKEN_CN) as token:
+        yield token
 
 
 def test_signs_with_a_usb_token(

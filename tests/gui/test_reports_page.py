@@ -26,6 +26,8 @@ from officedesk.services.context import Ctx
 from officedesk.storage.location import to_url
 from officedesk.storage.schema import open_database
 
+from .mnemonics import clashes, window_mnemonics
+
 WAIT_MS = 30000
 
 
@@ -288,9 +290,6 @@ def test_models_pass_the_model_tester(qtbot: QtBot, page: ReportsPage, qtmodelte
 @pytest.mark.parametrize("language", ["en", "vi"])
 def test_alt_keys_do_not_clash(qtbot: QtBot, demo_db: Path, language: str, request: pytest.FixtureRequest) -> None:
     """On every tab, with a document in the preview, in either language."""
-    from PySide6.QtGui import QKeySequence
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
-
     from officedesk.gui.main_window import MainWindow
     from officedesk.gui.pages import PageSpec
 
@@ -309,18 +308,7 @@ def test_alt_keys_do_not_clash(qtbot: QtBot, demo_db: Path, language: str, reque
     made(qtbot, page, lambda: page.preview_minutes())
     for tab in range(page.ui.reportTabs.count()):
         page.ui.reportTabs.setCurrentIndex(tab)
-        texts = [a.text() for a in window.menuBar().actions()]
-        texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
-        texts += [lab.text() for lab in window.findChildren(QLabel) if lab.isVisible() and lab.buddy() is not None]
-        texts += [bar.tabText(i) for bar in window.findChildren(QTabBar) if bar.isVisible()
-                  for i in range(bar.count())]
-        keys: dict[str, list[str]] = {}
-        for text in texts:
-            key = QKeySequence.mnemonic(text).toString()
-            if key:
-                keys.setdefault(key, []).append(text)
-        clashes = {key: found for key, found in keys.items() if len(found) > 1}
-        assert clashes == {}, f"on the tab {page.ui.reportTabs.tabText(tab)!r}"
+        assert clashes(window_mnemonics(window)) == {}, f"on the tab {page.ui.reportTabs.tabText(tab)!r}"
     qtbot.waitUntil(lambda: not page.busy(), timeout=WAIT_MS)
     window.close()
     window.ctx.core_ctx.db.engine.dispose()

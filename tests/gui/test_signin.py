@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from officedesk.errors import PermissionDenied
@@ -19,6 +19,8 @@ from officedesk.gui.signin import Session
 from officedesk.gui.signin.dialogs import FirstAdminDialog, SignInDialog
 from officedesk.gui.signin.lock import IdleWatch
 from officedesk.storage.location import to_url
+
+from .mnemonics import clashes, widget_mnemonics
 
 PASSWORD = "demo-2024"  # officedesk.demo.build.DEMO_PASSWORD
 
@@ -407,19 +409,6 @@ def test_the_settings_page_sets_the_idle_lock(qtbot: QtBot, vietnamese: None) ->
 
 
 # -- keyboard and screen readers -----------------------------------------------------------------------------
-def _mnemonics(widget: QWidget) -> dict[str, list[str]]:
-    from PySide6.QtWidgets import QAbstractButton
-
-    keys: dict[str, list[str]] = {}
-    for child in widget.findChildren(QWidget):
-        if isinstance(child, (QLabel, QAbstractButton)) and child.isVisibleTo(widget):
-            text = child.text()
-            if "&" in text.replace("&&", ""):
-                letter = text[text.replace("&&", "\0\0").index("&") + 1].lower()
-                keys.setdefault(letter, []).append(text)
-    return keys
-
-
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_dialogs_have_unique_alt_keys_and_accessible_names(
     qtbot: QtBot, language: str, request: pytest.FixtureRequest
@@ -440,8 +429,7 @@ def test_dialogs_have_unique_alt_keys_and_accessible_names(
         LockScreen(window, "Nguyễn Thị Hoa — Cán bộ kiểm tra", never),  # type: ignore[arg-type]
     ]
     for widget in widgets:
-        clashes = {k: v for k, v in _mnemonics(widget).items() if len(v) > 1}
-        assert clashes == {}, widget.objectName()
+        assert clashes(widget_mnemonics(widget)) == {}, widget.objectName()
         for edit in widget.findChildren(QLineEdit):
             assert edit.accessibleName(), edit.objectName()
         assert widget.accessibleName()

@@ -23,6 +23,8 @@ from officedesk.services.context import Actor, Ctx
 from officedesk.storage.location import to_url
 from officedesk.storage.schema import open_database
 
+from .mnemonics import clashes, window_mnemonics
+
 TUAN = "Nguyễn Văn Tuấn"
 # Typing a position opens its completer's popup, which asks the offscreen platform for the keyboard.
 completer_popup = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
@@ -371,23 +373,6 @@ def test_every_model_passes_the_model_tester(qtbot: QtBot, page: UnitsPage, qtmo
     qtmodeltester.check(page.unit_filter)
 
 
-def mnemonics(window: QMainWindow) -> dict[str, list[str]]:
-    """Alt+letter -> the texts using it in the window right now: menus, visible buttons, buddied labels, tabs."""
-    from PySide6.QtGui import QKeySequence
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
-
-    texts = [a.text() for a in window.menuBar().actions()]
-    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
-    texts += [lab.text() for lab in window.findChildren(QLabel) if lab.isVisible() and lab.buddy() is not None]
-    texts += [bar.tabText(i) for bar in window.findChildren(QTabBar) if bar.isVisible() for i in range(bar.count())]
-    keys: dict[str, list[str]] = {}
-    for text in texts:
-        key = QKeySequence.mnemonic(text).toString()
-        if key:
-            keys.setdefault(key, []).append(text)
-    return keys
-
-
 @pytest.mark.parametrize("language", ["en", "vi"])
 def test_alt_keys_do_not_clash(qtbot: QtBot, demo_db: Path, language: str, request: pytest.FixtureRequest) -> None:
     """On every tab, in either language (translators choose their own letters)."""
@@ -408,8 +393,7 @@ def test_alt_keys_do_not_clash(qtbot: QtBot, demo_db: Path, language: str, reque
     open_unit(qtbot, page, "XA01")
     for tab in range(page.ui.tabs.count()):
         page.ui.tabs.setCurrentIndex(tab)
-        clashes = {key: texts for key, texts in mnemonics(window).items() if len(texts) > 1}
-        assert clashes == {}, f"on the tab {page.ui.tabs.tabText(tab)!r}"
+        assert clashes(window_mnemonics(window)) == {}, f"on the tab {page.ui.tabs.tabText(tab)!r}"
     settle(qtbot, page)
     window.close()
     window.ctx.core_ctx.db.engine.dispose()

@@ -21,10 +21,9 @@ from typing import Any
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -44,25 +43,20 @@ from officedesk.security.pdf_signing import (
     sign_pdf_pkcs11,
     verify_pdf,
 )
+from tests.pki import P12_PASSWORD, USER_PIN, Issuer, Token, issue, make_root, new_key, write_p12, write_pem
+from tests.pki import softhsm_token as softhsm_token_in
 
 SIGNER_CN = "Nguyễn Văn Nam"
 EXPIRED_CN = "Trần Thị Hoa"
 ROGUE_CN = "Lê Văn Tám"
 TOKEN_CN = "Phạm Thị Thu Hằng"
-P12_PASSWORD = b"mat-khau-123"
 ISO_8601 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00")
 TEST_FONT = "OfficeDeskTestSerif"  # registered under its own name: no clash with the reports' font names
 TEAM_BOX = (60, 90, 230, 161)  # 60 x 25 mm, the signature block printed by officedesk.reports
 
 
 # --------------------------------------------------------------------------------------------------------------
-# A small PKI
-
-
-@dataclass(frozen=True)
-class Issuer:
-    key: rsa.RSAPrivateKey
-    cert: x509.Certificate
+# A small PKI (built with tests/pki.py)
 
 
 @dataclass(frozen=True)
@@ -79,92 +73,6 @@ class Pki:
     open_p12: Path  # the signer's key and certificate with no password
 
 
-def _name(cn: str, org: str | None = None) -> x509.Name:
-    attrs = [x509.NameAttribute(NameOID.COUNTRY_NAME, "VN")]
-    if org:
-        attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
-    attrs.append(x509.NameAttribute(NameOID.COMMON_NAME, cn))
-    return x509.Name(attrs)
-
-
-def _key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
-def make_root(cn: str) -> Issuer:
-    key = _key()
-    now = datetime.now(UTC)
-    name = _name(cn, "Ban Cơ yếu Chính phủ (thử nghiệm)")
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=3650))
-        .not_valid_after(now + timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False, content_commitment=False, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
-                encipher_only=False, decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    return Issuer(key, cert)
-
-
-def issue(
-    issuer: Issuer,
-    public_key: rsa.RSAPublicKey,
-    cn: str,
-    *,
-    not_before: datetime | None = None,
-    not_after: datetime | None = None,
-) -> x509.Certificate:
-    now = datetime.now(UTC)
-    return (
-        x509.CertificateBuilder()
-        .subject_name(_name(cn, "Thanh tra tỉnh"))
-        .issuer_name(issuer.cert.subject)
-        .public_key(public_key)
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(not_before or now - timedelta(days=30))
-        .not_valid_after(not_after or now + timedelta(days=365))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True, content_commitment=True, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-                encipher_only=False, decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), critical=False
-        )
-        .sign(issuer.key, hashes.SHA256())
-    )
-
-
-def write_p12(path: Path, key: rsa.RSAPrivateKey, cert: x509.Certificate, chain: list[x509.Certificate]) -> Path:
-    path.write_bytes(
-        pkcs12.serialize_key_and_certificates(
-            b"officedesk", key, cert, chain, serialization.BestAvailableEncryption(P12_PASSWORD)
-        )
-    )
-    return path
-
-
-def write_pem(path: Path, cert: x509.Certificate) -> Path:
-    path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return path
-
-
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     d = tmp_path_factory.mktemp("pki")
@@ -172,14 +80,14 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     rogue = make_root("CA không tin cậy")
     now = datetime.now(UTC)
 
-    signer_key = _key()
+    signer_key = new_key()
     signer_cert = issue(root, signer_key.public_key(), SIGNER_CN)
-    expired_key = _key()
+    expired_key = new_key()
     expired_cert = issue(
         root, expired_key.public_key(), EXPIRED_CN,
         not_before=now - timedelta(days=400), not_after=now - timedelta(days=35),
     )
-    rogue_key = _key()
+    rogue_key = new_key()
     rogue_cert = issue(rogue, rogue_key.public_key(), ROGUE_CN)
 
     garbage = d / "garbage.p12"
@@ -577,68 +485,11 @@ def test_verify_unsigned_and_damaged(pdfs: dict[str, Path], signed_team: Path, t
 # --------------------------------------------------------------------------------------------------------------
 # PKCS#11 with a SoftHSM2 token
 
-SOFTHSM_LIBS = (
-    Path("/usr/lib/softhsm/libsofthsm2.so"),
-    Path("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"),
-    Path("/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so"),
-    Path("/usr/local/lib/softhsm/libsofthsm2.so"),
-)
-TOKEN_LABEL = "officedesk-test"
-USER_PIN = "246810"
-SO_PIN = "13579135"
-
-
-@dataclass(frozen=True)
-class Token:
-    lib: Path
-    label: str
-
-
 @pytest.fixture(scope="module")
 def softhsm_token(pki: Pki, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Token]:
-    lib = next((p for p in SOFTHSM_LIBS if p.is_file()), None)
-    util = shutil.which("softhsm2-util")
-    if lib is None or util is None:
-        pytest.skip("SoftHSM2 is not installed (Debian package softhsm2): no libsofthsm2.so / softhsm2-util")
-    import pkcs11  # python-pkcs11, pulled in by pyHanko[pkcs11]: required, not optional, for these tests
-    from pkcs11 import Attribute, CertificateType, KeyType, ObjectClass
-
-    d = tmp_path_factory.mktemp("softhsm")
-    (d / "tokens").mkdir()
-    conf = d / "softhsm2.conf"
-    conf.write_text(f"directories.tokendir = {d / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SOFTHSM2_CONF", str(conf))
-        subprocess.run(
-            [util, "--init-token", "--free", "--label", TOKEN_LABEL, "--pin", USER_PIN, "--so-pin", SO_PIN],
-            check=True, capture_output=True,
-        )
-        # The key pair is generated on the token, as on a real USB token; the CA then certifies its public half.
-        p11lib = pkcs11.lib(str(lib))
-        p11lib.reinitialize()  # in case this process loaded SoftHSM before, with another configuration
-        token = p11lib.get_token(token_label=TOKEN_LABEL)
-        with token.open(rw=True, user_pin=USER_PIN) as session:
-            public, _private = session.generate_keypair(
-                KeyType.RSA, 2048, id=b"\x01", label="ky-so", store=True,
-                private_template={Attribute.SIGN: True, Attribute.SENSITIVE: True, Attribute.EXTRACTABLE: False},
-            )
-            numbers = rsa.RSAPublicNumbers(
-                int.from_bytes(public[Attribute.PUBLIC_EXPONENT], "big"),
-                int.from_bytes(public[Attribute.MODULUS], "big"),
-            )
-            cert = issue(pki.root, numbers.public_key(), TOKEN_CN)
-            for label, obj_id, c in (("ky-so", b"\x01", cert), ("root-ca", b"\x09", pki.root.cert)):
-                session.create_object({
-                    Attribute.CLASS: ObjectClass.CERTIFICATE,
-                    Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
-                    Attribute.TOKEN: True,
-                    Attribute.LABEL: label,
-                    Attribute.ID: obj_id,
-                    Attribute.SUBJECT: c.subject.public_bytes(),
-                    Attribute.VALUE: c.public_bytes(serialization.Encoding.DER),
-                })
-        yield Token(lib=lib, label=TOKEN_LABEL)
-        p11lib.finalize()
+    with softhsm_token_in(tmp_path_factory.mktemp("softhsm"), "officedesk-test", pki.root, TOKEN_CN,
+                          [("root-ca", b"\x09", pki.root.cert)]) as token:
+        yield token
 
 
 def test_pkcs11_token_signs_and_verifies(

@@ -7,10 +7,7 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,9 +15,9 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from officedesk.domain.enums import ActionStatus
+from officedesk.gui.table_model import Index, RowsTableModel
 from officedesk.rules.vnformat import date_short
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -69,7 +66,7 @@ def status_text(row: dict[str, Any]) -> str:
     return status_word(row["status"])
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(RowsTableModel[dict[str, Any]]):
     class Col(IntEnum):
         UNIT = 0
         ACTION = 1
@@ -81,7 +78,6 @@ class ActionsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self._warning: QIcon | None = None
 
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
@@ -99,33 +95,22 @@ class ActionsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
 
     def action(self, row: int) -> dict[str, Any] | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, action_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r["id"] == action_id), -1)
+        return self.row_where(lambda r: r["id"] == action_id)
 
     def rows(self) -> list[dict[str, Any]]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Col)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.Col):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Unit"), self.tr("Corrective action"), self.tr("Responsible"), self.tr("Deadline"),
-                self.tr("Status"), self.tr("Progress reported"), self.tr("Minutes"))[section]
+                self.tr("Status"), self.tr("Progress reported"), self.tr("Minutes"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        r = self.row_of_index(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         col = self.Col(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)

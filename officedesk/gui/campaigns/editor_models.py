@@ -9,9 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -19,9 +17,9 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from officedesk.domain.enums import TeamRole
 from officedesk.gui.campaigns import labels
+from officedesk.gui.table_model import Index, RowsTableModel
 from officedesk.rules.text import fold
 
-Index = QModelIndex | QPersistentModelIndex
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -34,7 +32,7 @@ class Member:
     username: str = ""
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(RowsTableModel[Member]):
     """The inspection team. Choosing an account for a row without a name fills in the account's name and title."""
 
     class Col(IntEnum):
@@ -46,13 +44,10 @@ class MembersModel(QAbstractTableModel):
     def __init__(self, accounts: Sequence[dict[str, Any]] = (), parent: Any = None) -> None:
         super().__init__(parent)
         self.accounts = {str(a["username"]): a for a in accounts}
-        self._rows: list[Member] = []
 
     # -- reading and writing the whole team -------------------------------------------------------------
     def set_members(self, members: Iterable[Member]) -> None:
-        self.beginResetModel()
-        self._rows = list(members)
-        self.endResetModel()
+        self.set_rows(list(members))
 
     def members(self) -> list[Member]:
         return list(self._rows)
@@ -79,19 +74,8 @@ class MembersModel(QAbstractTableModel):
         return f"{username} ({account['full_name']})" if account.get("full_name") else username
 
     # -- the model ---------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Col)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.Col):
-            return None
-        return (self.tr("Full name"), self.tr("Title"), self.tr("Role in the team"), self.tr("Account"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Full name"), self.tr("Title"), self.tr("Role in the team"), self.tr("Account"))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -99,9 +83,9 @@ class MembersModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        m = self.row_of_index(index)
+        if m is None:
             return None
-        m = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.EditRole:
             return (m.full_name, m.title, m.team_role, m.username)[col]

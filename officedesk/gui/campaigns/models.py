@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from officedesk.gui.campaigns import labels
 from officedesk.gui.campaigns.reads import UnitResult
+from officedesk.gui.table_model import Index, RowsTableModel
 from officedesk.rules.vnformat import date_short, integer_vi, rate_vi
 
-Index = QModelIndex | QPersistentModelIndex
 # The raw value a column sorts by (numbers as numbers, dates as ISO text), and the id a row stands for.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class CampaignListModel(QAbstractTableModel):
+class CampaignListModel(RowsTableModel[dict[str, Any]]):
     """services.queries.list_campaigns, newest first."""
 
     class Col(IntEnum):
@@ -29,39 +28,19 @@ class CampaignListModel(QAbstractTableModel):
         DATES = 2
         PROGRESS = 3
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def row_of(self, campaign_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r["id"] == campaign_id), -1)
+        return self.row_where(lambda r: r["id"] == campaign_id)
 
     def campaign(self, row: int) -> dict[str, Any] | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Col)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.Col):
-            return None
-        return (self.tr("Code"), self.tr("Campaign"), self.tr("Dates"), self.tr("Progress"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Code"), self.tr("Campaign"), self.tr("Dates"), self.tr("Progress"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        r = self.row_of_index(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.Col.CODE:
@@ -79,7 +58,7 @@ class CampaignListModel(QAbstractTableModel):
         return None
 
 
-class UnitResultsModel(QAbstractTableModel):
+class UnitResultsModel(RowsTableModel[UnitResult]):
     """One campaign's results, a row per planned unit; a unit not yet inspected shows so."""
 
     class Col(IntEnum):
@@ -102,52 +81,33 @@ class UnitResultsModel(QAbstractTableModel):
 
     _NUMBERS = frozenset({*_COUNT_FIELDS, Col.RATE})
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[UnitResult] = []
-
-    def set_rows(self, rows: Sequence[UnitResult]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def result(self, row: int) -> UnitResult | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of_unit(self, unit_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.unit_id == unit_id), -1)
+        return self.row_where(lambda r: r.unit_id == unit_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Unit"), self.tr("Rate"), self.tr("Late"), self.tr("Unexcused"), self.tr("Away"),
+                self.tr("Left early"), self.tr("Empty posts"), self.tr("Staff"), self.tr("Present"),
+                self.tr("Inspected on"), self.tr("Minutes"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Col)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.Col):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Unit"), self.tr("Rate"), self.tr("Late"), self.tr("Unexcused"), self.tr("Away"),
-                    self.tr("Left early"), self.tr("Empty posts"), self.tr("Staff"), self.tr("Present"),
-                    self.tr("Inspected on"), self.tr("Minutes"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                self.Col.STATE: self.tr("The minutes' number and where the inspection stands"),
-                self.Col.HEADCOUNT: self.tr("Staff of the unit on the day of the inspection"),
-                self.Col.PRESENT: self.tr("On time or late"),
-                self.Col.UNEXCUSED: self.tr("Absent without permission"),
-                self.Col.LEFT_POST: self.tr("Away from their post"),
-                self.Col.EMPTY_POSTS: self.tr("Required posts with nobody at them at the check time"),
-                self.Col.RATE: self.tr("Violation rate: late, absent without permission, away from their post or "
-                                       "left early, as a share of the staff"),
-            }.get(self.Col(section))
-        return None
+    def header_tip(self, column: int) -> str | None:
+        return {
+            self.Col.STATE: self.tr("The minutes' number and where the inspection stands"),
+            self.Col.HEADCOUNT: self.tr("Staff of the unit on the day of the inspection"),
+            self.Col.PRESENT: self.tr("On time or late"),
+            self.Col.UNEXCUSED: self.tr("Absent without permission"),
+            self.Col.LEFT_POST: self.tr("Away from their post"),
+            self.Col.EMPTY_POSTS: self.tr("Required posts with nobody at them at the check time"),
+            self.Col.RATE: self.tr("Violation rate: late, absent without permission, away from their post or "
+                                   "left early, as a share of the staff"),
+        }.get(self.Col(column))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        r = self.row_of_index(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         col = self.Col(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
