@@ -110,9 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_client(args: argparse.Namespace) -> int:
-    from officedesk.storage.location import default_db_path, resolve_db, sqlite_path
+    # The client's start-up module is the one part of the GUI the command line may import (tools/check_layers.py);
+    # it hands over the database chosen on the settings page, which comes after --db and OFFICEDESK_DB.
+    from officedesk.gui.app import run_gui, saved_database_path
+    from officedesk.storage.location import resolve_db, sqlite_path
 
-    url = resolve_db(args.db)
+    url = resolve_db(args.db, saved_database_path())
     if args.demo_if_missing:
         path = sqlite_path(url)
         if path is not None and not path.exists():
@@ -120,8 +123,6 @@ def _run_client(args: argparse.Namespace) -> int:
 
             print(_tr("Building the demo database in {0} …").format(path), file=sys.stderr)
             build_demo(path)
-    del default_db_path
-    from officedesk.gui.app import run_gui
 
     return run_gui(sys.argv[:1], db_url=url, exit_when_ready=args.exit_when_ready, user=args.user)
 

@@ -46,6 +46,12 @@ def application(argv: list[str]) -> QApplication:
     return app
 
 
+def saved_database_path() -> str | None:
+    """The database chosen on the settings page (None: the default), for the command line to resolve after `--db`
+    and OFFICEDESK_DB; officedesk.cli may import this module of the GUI and no other."""
+    return settings.database_path()
+
+
 def run_gui(
     argv: list[str], *, db_url: str | None, exit_when_ready: bool = False, user: str | None = None
 ) -> int:

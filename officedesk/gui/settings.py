@@ -1,10 +1,14 @@
-"""The client's own preferences (window geometry, last page, language, idle lock), kept with QSettings.
+"""The client's own preferences, kept with QSettings: window geometry, last page, language, idle lock, the database
+to open at the next start, the inspector using this laptop, and the font documents are set in.
 
 Always an INI file, also on Windows: no administrator rights needed, and support can read it.
 Data that belong to the inspections never live here; they are in the database.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -18,6 +22,16 @@ KEY_GEOMETRY = "main_window/geometry"
 KEY_STATE = "main_window/state"
 KEY_PAGE = "main_window/page"
 KEY_IDLE_LOCK = "security/idle_lock_minutes"
+KEY_DATABASE = "data/database_path"
+KEY_PROFILE_NAME = "inspector/full_name"
+KEY_PROFILE_TITLE = "inspector/title"
+KEY_PROFILE_UNIT = "inspector/unit"
+KEY_FONT = "documents/font"
+KEY_FONT_FOLDER = "documents/times_new_roman_folder"
+
+# The serif family documents are set in: the bundled Liberation Serif, or an installed Times New Roman.
+FONT_BUNDLED = "bundled"
+FONT_TIMES = "times"
 
 DEFAULT_LANGUAGE = "vi"
 # Language code -> its name in that language, as a person looks for it in a list.
@@ -67,3 +81,72 @@ def set_idle_lock_minutes(minutes: int) -> None:
     store = app_settings()
     store.setValue(KEY_IDLE_LOCK, minutes)
     store.sync()
+
+
+def _text(key: str) -> str:
+    value = app_settings().value(key, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _store(key: str, value: str | None) -> None:
+    store = app_settings()
+    if value:
+        store.setValue(key, value)
+    else:
+        store.remove(key)
+    store.sync()
+
+
+# -- the database: `--db`, then OFFICEDESK_DB, then this setting, then the per-user default ------------------
+def database_path() -> str | None:
+    """The database chosen in the settings (a file path or a URL), or None for the per-user default."""
+    return _text(KEY_DATABASE) or None
+
+
+def set_database_path(value: str | Path | None) -> None:
+    """Used from the next start; None (or empty) goes back to the per-user default."""
+    _store(KEY_DATABASE, str(value).strip() if value is not None else None)
+
+
+# -- the person using this laptop --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class InspectorProfile:
+    full_name: str = ""
+    title: str = ""
+    unit: str = ""
+
+
+def inspector_profile() -> InspectorProfile:
+    return InspectorProfile(_text(KEY_PROFILE_NAME), _text(KEY_PROFILE_TITLE), _text(KEY_PROFILE_UNIT))
+
+
+def set_inspector_profile(profile: InspectorProfile) -> None:
+    for key, value in ((KEY_PROFILE_NAME, profile.full_name), (KEY_PROFILE_TITLE, profile.title),
+                       (KEY_PROFILE_UNIT, profile.unit)):
+        _store(key, value.strip())
+
+
+# -- the documents' font -----------------------------------------------------------------------------------
+def document_font() -> str:
+    value = _text(KEY_FONT)
+    return value if value in (FONT_BUNDLED, FONT_TIMES) else FONT_BUNDLED
+
+
+def times_new_roman_folder() -> Path | None:
+    """The folder last chosen for Times New Roman, kept when the bundled font is chosen again."""
+    text = _text(KEY_FONT_FOLDER)
+    return Path(text) if text else None
+
+
+def document_font_folder() -> Path | None:
+    """The folder to pass to officedesk.reports.fonts.use_font_folder: None for the bundled family."""
+    return times_new_roman_folder() if document_font() == FONT_TIMES else None
+
+
+def set_document_font(folder: Path | None) -> None:
+    """None: the bundled Liberation Serif; a folder: Times New Roman from it (checked by the caller)."""
+    if folder is None:
+        _store(KEY_FONT, FONT_BUNDLED)
+        return
+    _store(KEY_FONT_FOLDER, str(folder))
+    _store(KEY_FONT, FONT_TIMES)

@@ -289,12 +289,12 @@
         <translation>No unit with code {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signin.py" line="55" />
+        <location filename="../../officedesk/services/signin.py" line="56" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signin.py" line="59" />
+        <location filename="../../officedesk/services/signin.py" line="60" />
         <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
         <translation>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</translation>
     </message>
@@ -517,7 +517,7 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../officedesk/gui/actions/model.py" line="+45" />
+        <location filename="../../officedesk/gui/actions/model.py" line="+42" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../officedesk/gui/actions/model.py" line="+54" />
+        <location filename="../../officedesk/gui/actions/model.py" line="+42" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -1302,7 +1302,7 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/models.py" line="+59" />
+        <location filename="../../officedesk/gui/campaigns/models.py" line="+38" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1564,137 +1564,137 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../officedesk/cli.py" line="162" />
+        <location filename="../../officedesk/cli.py" line="163" />
         <source>The demo is built into a SQLite file; give --db PATH.</source>
         <translation>The demo is built into a SQLite file; give --db PATH.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="179" />
+        <location filename="../../officedesk/cli.py" line="180" />
         <source>This database is already set up.</source>
         <translation>This database is already set up.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="257" />
+        <location filename="../../officedesk/cli.py" line="258" />
         <source>entry {0} missing (deleted)</source>
         <translation>entry {0} missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="257" />
+        <location filename="../../officedesk/cli.py" line="258" />
         <source>entry {0} altered</source>
         <translation>entry {0} altered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="329" />
+        <location filename="../../officedesk/cli.py" line="330" />
         <source>Write the signed copy to another file; the original is never signed in place.</source>
         <translation>Write the signed copy to another file; the original is never signed in place.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="166" />
+        <location filename="../../officedesk/cli.py" line="167" />
         <source>Demo database ready: {0}</source>
         <translation>Demo database ready: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="182" />
+        <location filename="../../officedesk/cli.py" line="183" />
         <source>Empty database ready: {0}</source>
         <translation>Empty database ready: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="290" />
+        <location filename="../../officedesk/cli.py" line="291" />
         <source>Name what the report is about.</source>
         <translation>Name what the report is about.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="303" />
+        <location filename="../../officedesk/cli.py" line="304" />
         <source>{0}: {1} pages</source>
         <translation>{0}: {1} pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="316" />
+        <location filename="../../officedesk/cli.py" line="317" />
         <source>{0} written</source>
         <translation>{0} written</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="337" />
+        <location filename="../../officedesk/cli.py" line="338" />
         <source>Certificate password: </source>
         <translation>Certificate password: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="341" />
+        <location filename="../../officedesk/cli.py" line="342" />
         <source>Give a certificate file (--p12) or a token library (--pkcs11-lib).</source>
         <translation>Give a certificate file (--p12) or a token library (--pkcs11-lib).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="342" />
+        <location filename="../../officedesk/cli.py" line="343" />
         <source>Signed by {0} at {1} in block '{2}': {3}</source>
         <translation>Signed by {0} at {1} in block '{2}': {3}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="164" />
+        <location filename="../../officedesk/cli.py" line="165" />
         <source>{0} already exists; add --force to replace it.</source>
         <translation>{0} already exists; add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="176" />
+        <location filename="../../officedesk/cli.py" line="177" />
         <source>{0} already exists.</source>
         <translation>{0} already exists.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="261" />
+        <location filename="../../officedesk/cli.py" line="262" />
         <source>Signed inspection {0} ({1}) was changed after signing.</source>
         <translation>Signed inspection {0} ({1}) was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="268" />
+        <location filename="../../officedesk/cli.py" line="269" />
         <source>{0} is a folder; give a file name.</source>
         <translation>{0} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="270" />
+        <location filename="../../officedesk/cli.py" line="271" />
         <source>The folder {0} does not exist.</source>
         <translation>The folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="288" />
+        <location filename="../../officedesk/cli.py" line="289" />
         <source>Name an inspection, or a campaign with --campaign.</source>
         <translation>Name an inspection, or a campaign with --campaign.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="333" />
+        <location filename="../../officedesk/cli.py" line="334" />
         <source>Token PIN: </source>
         <translation>Token PIN: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="352" />
+        <location filename="../../officedesk/cli.py" line="353" />
         <source>{0} has no digital signature.</source>
         <translation>{0} has no digital signature.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="357" />
+        <location filename="../../officedesk/cli.py" line="358" />
         <source>Field '{0}': signed by {1} at {2}</source>
         <translation>Field '{0}': signed by {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="358" />
+        <location filename="../../officedesk/cli.py" line="359" />
         <source>intact</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="358" />
+        <location filename="../../officedesk/cli.py" line="359" />
         <source>NOT intact: the signed bytes were changed</source>
         <translation>NOT intact: the signed bytes were changed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="359" />
+        <location filename="../../officedesk/cli.py" line="360" />
         <source>changed after signing</source>
         <translation>changed after signing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="359" />
+        <location filename="../../officedesk/cli.py" line="360" />
         <source>not changed after signing</source>
         <translation>not changed after signing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="360" />
+        <location filename="../../officedesk/cli.py" line="361" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
@@ -1704,22 +1704,22 @@
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="121" />
+        <location filename="../../officedesk/cli.py" line="124" />
         <source>Building the demo database in {0} …</source>
         <translation>Building the demo database in {0} …</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="141" />
+        <location filename="../../officedesk/cli.py" line="142" />
         <source>Password for {0}: </source>
         <translation>Password for {0}: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="258" />
+        <location filename="../../officedesk/cli.py" line="259" />
         <source>Audit log broken at {0}: {1}, at {2}</source>
         <translation>Audit log broken at {0}: {1}, at {2}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="360" />
+        <location filename="../../officedesk/cli.py" line="361" />
         <source>not trusted: {0}</source>
         <translation>not trusted: {0}</translation>
     </message>
@@ -1735,7 +1735,7 @@
 <context>
     <name>EntryLabels</name>
     <message>
-        <location filename="../../officedesk/gui/entry/labels.py" line="+21" />
+        <location filename="../../officedesk/gui/entry/labels.py" line="+22" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
@@ -1826,12 +1826,12 @@
 <context>
     <name>EntrySummary</name>
     <message>
-        <location filename="../../officedesk/gui/entry/labels.py" line="+93" />
+        <location filename="../../officedesk/gui/entry/labels.py" line="+91" />
         <source>Present {present}/{headcount} ({rate}) · Late {late} · Excused {excused} · Unexcused {unexcused} · Left post {left_post} · Left early {left_early} · Empty posts {empty}</source>
         <translation>Present {present}/{headcount} ({rate}) · Late {late} · Excused {excused} · Unexcused {unexcused} · Left post {left_post} · Left early {left_early} · Empty posts {empty}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
         <source> · Not marked yet {count}</source>
         <translation> · Not marked yet {count}</translation>
     </message>
@@ -2385,7 +2385,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>&amp;Roster and posts</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+25" />
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
@@ -2395,7 +2395,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>One row per person. C or Space: present, M: late, P: excused absence, K: unexcused absence, R: left post, S: left early. Ctrl+Enter: everyone else present. Insert: add a person.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+67" />
         <source>Mark every person not yet marked as present (Ctrl+Enter)</source>
         <translation>Mark every person not yet marked as present (Ctrl+Enter)</translation>
     </message>
@@ -2435,12 +2435,12 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Re&amp;do</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+22" />
         <source>C/Space present · M late · P excused · K unexcused · R left post · S left early · Ctrl+Enter everyone else present</source>
         <translation>C/Space present · M late · P excused · K unexcused · R left post · S left early · Ctrl+Enter everyone else present</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-114" />
         <location line="+18" />
         <source>Posts</source>
         <translation>Posts</translation>
@@ -2461,22 +2461,22 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>&amp;Change post state…</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+179" />
         <source>Add vio&amp;lation</source>
         <translation>Add vio&amp;lation</translation>
     </message>
     <message>
-        <location line="+244" />
+        <location line="+266" />
         <source>A&amp;dd photos…</source>
         <translation>A&amp;dd photos…</translation>
     </message>
     <message>
-        <location line="-322" />
+        <location line="-366" />
         <source>&amp;Violations and actions</source>
         <translation>&amp;Violations and actions</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+40" />
         <location line="+6" />
         <source>Other violations</source>
         <translation>Other violations</translation>
@@ -2555,7 +2555,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Mark as &amp;done</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+17" />
         <source>N&amp;otes and conclusions</source>
         <translation>N&amp;otes and conclusions</translation>
     </message>
@@ -2565,7 +2565,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Notes:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+16" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2575,7 +2575,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Conclusions:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+16" />
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
@@ -2585,7 +2585,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Recommendations:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+16" />
         <source>Recommendations</source>
         <translation>Recommendations</translation>
     </message>
@@ -2638,7 +2638,7 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>InspectionEntryPage</name>
     <message>
-        <location filename="../../officedesk/gui/entry/page.py" line="+133" />
+        <location filename="../../officedesk/gui/entry/page.py" line="+220" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2673,7 +2673,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>This inspection no longer exists.</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+97" />
         <source>late {minutes} min</source>
         <translation>late {minutes} min</translation>
     </message>
@@ -2960,7 +2960,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/editor_models.py" line="+94" />
+        <location filename="../../officedesk/gui/campaigns/editor_models.py" line="+78" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -3637,7 +3637,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/posts_panel.py" line="+33" />
+        <location filename="../../officedesk/gui/entry/posts_panel.py" line="+36" />
         <source>Change the post's state…</source>
         <translation>Change the post's state…</translation>
     </message>
@@ -4114,7 +4114,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../officedesk/gui/reports_page/page.py" line="+44" />
+        <location filename="../../officedesk/gui/reports_page/page.py" line="+45" />
         <source>Sent to the printer: {n} pages.</source>
         <translation>Sent to the printer: {n} pages.</translation>
     </message>
@@ -4234,7 +4234,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Please wait: a document is being made.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+33" />
         <source>Ready: {title}.</source>
         <translation>Ready: {title}.</translation>
     </message>
@@ -4885,19 +4885,95 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../officedesk/gui/settings_page.py" line="+47" />
+        <location filename="../../officedesk/gui/settings_page.py" line="+78" />
         <source>{language} will be used the next time OfficeDesk starts.</source>
         <translation>{language} will be used the next time OfficeDesk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="+14" />
+        <location line="+13" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
         <location line="+6" />
+        <source>No folder chosen</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Documents will be set in Liberation Serif.</source>
+        <translation>Documents will be set in Liberation Serif.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../../ui/settings_page.ui" line="+147" />
+        <source>Choose the folder holding Times New Roman</source>
+        <translation>Choose the folder holding Times New Roman</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Documents will be set in Times New Roman from {folder}.</source>
+        <translation>Documents will be set in Times New Roman from {folder}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Times New Roman not found</source>
+        <translation>Times New Roman not found</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The folder {folder} does not hold the four Times New Roman files (regular, bold, italic and bold italic: times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf).
+
+On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.</source>
+        <translation>The folder {folder} does not hold the four Times New Roman files (regular, bold, italic and bold italic: times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf).
+
+On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The default: {path}</source>
+        <translation>The default: {path}</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>A database chosen here is opened the next time OfficeDesk starts, unless OfficeDesk is started with another one.</source>
+        <translation>A database chosen here is opened the next time OfficeDesk starts, unless OfficeDesk is started with another one.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer is set up to open {database}, so this choice is not used.</source>
+        <translation>This computer is set up to open {database}, so this choice is not used.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../ui/settings_page.ui" line="+121" />
+        <source>Choose the database</source>
+        <translation>Choose the database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OfficeDesk databases (*.db);;All files (*)</source>
+        <translation>OfficeDesk databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{path} will be opened the next time OfficeDesk starts.</source>
+        <translation>{path} will be opened the next time OfficeDesk starts.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The default database will be opened the next time OfficeDesk starts.</source>
+        <translation>The default database will be opened the next time OfficeDesk starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="-262" />
+        <location line="+4" />
+        <location line="+1" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+17" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4917,7 +4993,117 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>A new language is used the next time OfficeDesk starts.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
+        <source>Inspector using this computer</source>
+        <translation>Inspector using this computer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Full name of the inspector</source>
+        <translation>Full name of the inspector</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Position of the inspector</source>
+        <translation>Position of the inspector</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Unit or agency:</source>
+        <translation>&amp;Unit or agency:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unit or agency of the inspector</source>
+        <translation>Unit or agency of the inspector</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Kept on this computer only, to show who works with it. Inspection records are not changed by it.</source>
+        <translation>Kept on this computer only, to show who works with it. Inspection records are not changed by it.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Font of the minutes and reports:</source>
+        <translation>Font of the minutes and reports:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Liberation Serif (comes with OfficeDesk)</source>
+        <translation>Liberation Serif (comes with OfficeDesk)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Li&amp;beration Serif (comes with OfficeDesk, same letter sizes as Times New Roman)</source>
+        <translation>Li&amp;beration Serif (comes with OfficeDesk, same letter sizes as Times New Roman)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Times New Roman installed on this computer</source>
+        <translation>Times New Roman installed on this computer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Times New Roman installed on this &amp;computer</source>
+        <translation>Times New Roman installed on this &amp;computer</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Folder of Times New Roman</source>
+        <translation>Folder of Times New Roman</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose f&amp;older…</source>
+        <translation>Choose f&amp;older…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The folder holding the four Times New Roman files: regular, bold, italic and bold italic</source>
+        <translation>The folder holding the four Times New Roman files: regular, bold, italic and bold italic</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Documents made after a change use the new font.</source>
+        <translation>Documents made after a change use the new font.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Working hours are set per unit under Units and staff → Working hours.</source>
+        <translation>Working hours are set per unit under Units and staff → Working hours.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open working hours</source>
+        <translation>Open working hours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;working hours</source>
+        <translation>Open &amp;working hours</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Shared computer</source>
         <translation>Shared computer</translation>
     </message>
@@ -4942,12 +5128,12 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>OfficeDesk hides the screen and asks for the password again when nobody has used it for this many minutes. Everything entered stays saved.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>Database in use:</source>
         <translation>Database in use:</translation>
     </message>
@@ -4955,6 +5141,36 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <location line="+7" />
         <source>Database in use</source>
         <translation>Database in use</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Database at the next start:</source>
+        <translation>Database at the next start:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Database at the next start</source>
+        <translation>Database at the next start</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose &amp;database…</source>
+        <translation>Choose &amp;database…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose an OfficeDesk database file, or a name for a new one</source>
+        <translation>Choose an OfficeDesk database file, or a name for a new one</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Use the default database</source>
+        <translation>Use the default database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the d&amp;efault</source>
+        <translation>Use the d&amp;efault</translation>
     </message>
     <message>
         <location line="+13" />
@@ -5826,37 +6042,37 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="60" />
+        <location filename="../../officedesk/storage/schema.py" line="62" />
         <source>The database file {0} does not exist. Create one with 'officedesk init' or 'officedesk demo'.</source>
         <translation>The database file {0} does not exist. Create one with 'officedesk init' or 'officedesk demo'.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="64" />
+        <location filename="../../officedesk/storage/schema.py" line="66" />
         <source>{0} is a folder, not a database file.</source>
         <translation>{0} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="68" />
+        <location filename="../../officedesk/storage/schema.py" line="70" />
         <source>{0} is not an OfficeDesk database (the file is damaged or of another kind).</source>
         <translation>{0} is not an OfficeDesk database (the file is damaged or of another kind).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="158" />
+        <location filename="../../officedesk/storage/schema.py" line="160" />
         <source>The database {0} is empty. Create one with 'officedesk init'.</source>
         <translation>The database {0} is empty. Create one with 'officedesk init'.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="161" />
+        <location filename="../../officedesk/storage/schema.py" line="163" />
         <source>This database was made by a newer OfficeDesk; update the application.</source>
         <translation>This database was made by a newer OfficeDesk; update the application.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="92" />
+        <location filename="../../officedesk/storage/schema.py" line="94" />
         <source>Cannot open the database {0}: {1}</source>
         <translation>Cannot open the database {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="104" />
+        <location filename="../../officedesk/storage/schema.py" line="106" />
         <source>This database was not made by OfficeDesk.</source>
         <translation>This database was not made by OfficeDesk.</translation>
     </message>
@@ -6000,7 +6216,7 @@ Click to open the inspection.</translation>
 <context>
     <name>UnitResultsModel</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/models.py" line="+72" />
+        <location filename="../../officedesk/gui/campaigns/models.py" line="+53" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -6055,7 +6271,7 @@ Click to open the inspection.</translation>
         <translation>Rate</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The minutes' number and where the inspection stands</source>
         <translation>The minutes' number and where the inspection stands</translation>
     </message>
@@ -6090,7 +6306,7 @@ Click to open the inspection.</translation>
         <translation>Violation rate: late, absent without permission, away from their post or left early, as a share of the staff</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <location line="+11" />
         <source>Not inspected yet</source>
         <translation>Not inspected yet</translation>

@@ -289,12 +289,12 @@
         <translation>Không có đơn vị nào có mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signin.py" line="55" />
+        <location filename="../../officedesk/services/signin.py" line="56" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/signin.py" line="59" />
+        <location filename="../../officedesk/services/signin.py" line="60" />
         <source>This account is locked after repeated wrong passwords; try again in {0} minutes or ask the administrator.</source>
         <translation>Tài khoản bị tạm khóa do nhập sai mật khẩu nhiều lần; hãy thử lại sau {0} phút hoặc liên hệ người quản trị.</translation>
     </message>
@@ -517,7 +517,7 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../officedesk/gui/actions/model.py" line="+45" />
+        <location filename="../../officedesk/gui/actions/model.py" line="+42" />
         <source>All actions</source>
         <translation>Tất cả biện pháp</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../officedesk/gui/actions/model.py" line="+54" />
+        <location filename="../../officedesk/gui/actions/model.py" line="+42" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1302,7 +1302,7 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/models.py" line="+59" />
+        <location filename="../../officedesk/gui/campaigns/models.py" line="+38" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -1564,137 +1564,137 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../officedesk/cli.py" line="162" />
+        <location filename="../../officedesk/cli.py" line="163" />
         <source>The demo is built into a SQLite file; give --db PATH.</source>
         <translation>Dữ liệu mẫu được tạo trong một tệp SQLite; hãy chỉ rõ --db ĐƯỜNG_DẪN.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="179" />
+        <location filename="../../officedesk/cli.py" line="180" />
         <source>This database is already set up.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="257" />
+        <location filename="../../officedesk/cli.py" line="258" />
         <source>entry {0} missing (deleted)</source>
         <translation>mục {0} bị thiếu (đã bị xóa)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="257" />
+        <location filename="../../officedesk/cli.py" line="258" />
         <source>entry {0} altered</source>
         <translation>mục {0} đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="329" />
+        <location filename="../../officedesk/cli.py" line="330" />
         <source>Write the signed copy to another file; the original is never signed in place.</source>
         <translation>Hãy ghi bản đã ký ra một tệp khác; tệp gốc không bao giờ bị ký đè.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="166" />
+        <location filename="../../officedesk/cli.py" line="167" />
         <source>Demo database ready: {0}</source>
         <translation>Đã tạo xong dữ liệu mẫu: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="182" />
+        <location filename="../../officedesk/cli.py" line="183" />
         <source>Empty database ready: {0}</source>
         <translation>Đã tạo xong cơ sở dữ liệu trống: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="290" />
+        <location filename="../../officedesk/cli.py" line="291" />
         <source>Name what the report is about.</source>
         <translation>Hãy cho biết báo cáo về nội dung gì.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="303" />
+        <location filename="../../officedesk/cli.py" line="304" />
         <source>{0}: {1} pages</source>
         <translation>{0}: {1} trang</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="316" />
+        <location filename="../../officedesk/cli.py" line="317" />
         <source>{0} written</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="337" />
+        <location filename="../../officedesk/cli.py" line="338" />
         <source>Certificate password: </source>
         <translation>Mật khẩu chứng thư số: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="341" />
+        <location filename="../../officedesk/cli.py" line="342" />
         <source>Give a certificate file (--p12) or a token library (--pkcs11-lib).</source>
         <translation>Hãy chỉ ra tệp chứng thư số (--p12) hoặc thư viện của thiết bị ký số (--pkcs11-lib).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="342" />
+        <location filename="../../officedesk/cli.py" line="343" />
         <source>Signed by {0} at {1} in block '{2}': {3}</source>
         <translation>Đã ký bởi {0} lúc {1} tại ô ký '{2}': {3}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="164" />
+        <location filename="../../officedesk/cli.py" line="165" />
         <source>{0} already exists; add --force to replace it.</source>
         <translation>{0} đã có; thêm --force để ghi đè.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="176" />
+        <location filename="../../officedesk/cli.py" line="177" />
         <source>{0} already exists.</source>
         <translation>{0} đã có.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="261" />
+        <location filename="../../officedesk/cli.py" line="262" />
         <source>Signed inspection {0} ({1}) was changed after signing.</source>
         <translation>Kết quả kiểm tra đã ký {0} ({1}) đã bị thay đổi sau khi ký.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="268" />
+        <location filename="../../officedesk/cli.py" line="269" />
         <source>{0} is a folder; give a file name.</source>
         <translation>{0} là một thư mục; hãy cho tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="270" />
+        <location filename="../../officedesk/cli.py" line="271" />
         <source>The folder {0} does not exist.</source>
         <translation>Thư mục {0} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="288" />
+        <location filename="../../officedesk/cli.py" line="289" />
         <source>Name an inspection, or a campaign with --campaign.</source>
         <translation>Hãy chỉ rõ một cuộc kiểm tra, hoặc một đợt kiểm tra bằng --campaign.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="333" />
+        <location filename="../../officedesk/cli.py" line="334" />
         <source>Token PIN: </source>
         <translation>Mã PIN của thiết bị ký số: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="352" />
+        <location filename="../../officedesk/cli.py" line="353" />
         <source>{0} has no digital signature.</source>
         <translation>{0} không có chữ ký số nào.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="357" />
+        <location filename="../../officedesk/cli.py" line="358" />
         <source>Field '{0}': signed by {1} at {2}</source>
         <translation>Ô ký '{0}': ký bởi {1} lúc {2}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="358" />
+        <location filename="../../officedesk/cli.py" line="359" />
         <source>intact</source>
         <translation>nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="358" />
+        <location filename="../../officedesk/cli.py" line="359" />
         <source>NOT intact: the signed bytes were changed</source>
         <translation>KHÔNG nguyên vẹn: nội dung đã ký bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="359" />
+        <location filename="../../officedesk/cli.py" line="360" />
         <source>changed after signing</source>
         <translation>có thay đổi sau khi ký</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="359" />
+        <location filename="../../officedesk/cli.py" line="360" />
         <source>not changed after signing</source>
         <translation>không thay đổi sau khi ký</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="360" />
+        <location filename="../../officedesk/cli.py" line="361" />
         <source>trusted</source>
         <translation>tin cậy</translation>
     </message>
@@ -1704,22 +1704,22 @@
         <translation>Lỗi: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="121" />
+        <location filename="../../officedesk/cli.py" line="124" />
         <source>Building the demo database in {0} …</source>
         <translation>Đang tạo dữ liệu mẫu trong {0} …</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="141" />
+        <location filename="../../officedesk/cli.py" line="142" />
         <source>Password for {0}: </source>
         <translation>Mật khẩu của {0}: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="258" />
+        <location filename="../../officedesk/cli.py" line="259" />
         <source>Audit log broken at {0}: {1}, at {2}</source>
         <translation>Nhật ký kiểm soát bị phá vỡ tại {0}: {1}, lúc {2}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="360" />
+        <location filename="../../officedesk/cli.py" line="361" />
         <source>not trusted: {0}</source>
         <translation>không được tin cậy: {0}</translation>
     </message>
@@ -1735,7 +1735,7 @@
 <context>
     <name>EntryLabels</name>
     <message>
-        <location filename="../../officedesk/gui/entry/labels.py" line="+21" />
+        <location filename="../../officedesk/gui/entry/labels.py" line="+22" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -1826,12 +1826,12 @@
 <context>
     <name>EntrySummary</name>
     <message>
-        <location filename="../../officedesk/gui/entry/labels.py" line="+93" />
+        <location filename="../../officedesk/gui/entry/labels.py" line="+91" />
         <source>Present {present}/{headcount} ({rate}) · Late {late} · Excused {excused} · Unexcused {unexcused} · Left post {left_post} · Left early {left_early} · Empty posts {empty}</source>
         <translation>Có mặt {present}/{headcount} ({rate}) · Đi muộn {late} · Vắng có phép {excused} · Vắng không phép {unexcused} · Rời vị trí {left_post} · Về sớm {left_early} · Vị trí trống {empty}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
         <source> · Not marked yet {count}</source>
         <translation> · Chưa ghi nhận {count}</translation>
     </message>
@@ -2385,7 +2385,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>&amp;Danh sách và vị trí</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+25" />
         <source>Roster</source>
         <translation>Danh sách cán bộ</translation>
     </message>
@@ -2395,7 +2395,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Mỗi dòng một người. C hoặc phím cách: có mặt, M: đi muộn, P: vắng có phép, K: vắng không phép, R: rời vị trí, S: về sớm. Ctrl+Enter: những người còn lại có mặt. Insert: thêm người.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+67" />
         <source>Mark every person not yet marked as present (Ctrl+Enter)</source>
         <translation>Ghi nhận có mặt cho mọi người chưa được ghi nhận (Ctrl+Enter)</translation>
     </message>
@@ -2435,12 +2435,12 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+22" />
         <source>C/Space present · M late · P excused · K unexcused · R left post · S left early · Ctrl+Enter everyone else present</source>
         <translation>C/phím cách có mặt · M đi muộn · P có phép · K không phép · R rời vị trí · S về sớm · Ctrl+Enter những người còn lại có mặt</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-114" />
         <location line="+18" />
         <source>Posts</source>
         <translation>Vị trí làm việc</translation>
@@ -2461,22 +2461,22 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Đổ&amp;i tình trạng vị trí…</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+179" />
         <source>Add vio&amp;lation</source>
         <translation>Thêm vi p&amp;hạm</translation>
     </message>
     <message>
-        <location line="+244" />
+        <location line="+266" />
         <source>A&amp;dd photos…</source>
         <translation>T&amp;hêm ảnh…</translation>
     </message>
     <message>
-        <location line="-322" />
+        <location line="-366" />
         <source>&amp;Violations and actions</source>
         <translation>&amp;Vi phạm và biện pháp</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+40" />
         <location line="+6" />
         <source>Other violations</source>
         <translation>Vi phạm khác</translation>
@@ -2555,7 +2555,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Đánh dấu đã &amp;xong</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+17" />
         <source>N&amp;otes and conclusions</source>
         <translation>Ghi chú và &amp;kết luận</translation>
     </message>
@@ -2565,7 +2565,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+16" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2575,7 +2575,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Kết luận:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+16" />
         <source>Conclusions</source>
         <translation>Kết luận</translation>
     </message>
@@ -2585,7 +2585,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Kiến nghị:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+16" />
         <source>Recommendations</source>
         <translation>Kiến nghị</translation>
     </message>
@@ -2638,7 +2638,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>InspectionEntryPage</name>
     <message>
-        <location filename="../../officedesk/gui/entry/page.py" line="+133" />
+        <location filename="../../officedesk/gui/entry/page.py" line="+220" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -2673,7 +2673,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Cuộc kiểm tra này không còn nữa.</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+97" />
         <source>late {minutes} min</source>
         <translation>muộn {minutes} phút</translation>
     </message>
@@ -2960,7 +2960,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/editor_models.py" line="+94" />
+        <location filename="../../officedesk/gui/campaigns/editor_models.py" line="+78" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -3637,7 +3637,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/posts_panel.py" line="+33" />
+        <location filename="../../officedesk/gui/entry/posts_panel.py" line="+36" />
         <source>Change the post's state…</source>
         <translation>Đổi tình trạng vị trí…</translation>
     </message>
@@ -4114,7 +4114,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../officedesk/gui/reports_page/page.py" line="+44" />
+        <location filename="../../officedesk/gui/reports_page/page.py" line="+45" />
         <source>Sent to the printer: {n} pages.</source>
         <translation>Đã gửi tới máy in: {n} trang.</translation>
     </message>
@@ -4234,7 +4234,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Xin chờ: văn bản đang được lập.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+33" />
         <source>Ready: {title}.</source>
         <translation>Đã xong: {title}.</translation>
     </message>
@@ -4885,19 +4885,95 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../officedesk/gui/settings_page.py" line="+47" />
+        <location filename="../../officedesk/gui/settings_page.py" line="+78" />
         <source>{language} will be used the next time OfficeDesk starts.</source>
         <translation>{language} sẽ được dùng từ lần mở OfficeDesk tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="+14" />
+        <location line="+13" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
         <location line="+6" />
+        <source>No folder chosen</source>
+        <translation>Chưa chọn thư mục</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Documents will be set in Liberation Serif.</source>
+        <translation>Văn bản sẽ dùng phông Liberation Serif.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../../ui/settings_page.ui" line="+147" />
+        <source>Choose the folder holding Times New Roman</source>
+        <translation>Chọn thư mục chứa phông Times New Roman</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Documents will be set in Times New Roman from {folder}.</source>
+        <translation>Văn bản sẽ dùng phông Times New Roman trong thư mục {folder}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Times New Roman not found</source>
+        <translation>Không tìm thấy phông Times New Roman</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The folder {folder} does not hold the four Times New Roman files (regular, bold, italic and bold italic: times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf).
+
+On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.</source>
+        <translation>Thư mục {folder} không có đủ bốn tệp phông Times New Roman (thường, đậm, nghiêng và đậm nghiêng: times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf).
+
+Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn bản vẫn dùng phông chữ đang dùng.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The default: {path}</source>
+        <translation>Mặc định: {path}</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>A database chosen here is opened the next time OfficeDesk starts, unless OfficeDesk is started with another one.</source>
+        <translation>Cơ sở dữ liệu chọn ở đây sẽ được mở từ lần mở OfficeDesk tiếp theo, trừ khi OfficeDesk được mở kèm một cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer is set up to open {database}, so this choice is not used.</source>
+        <translation>Máy này đã được thiết lập để mở {database}, nên lựa chọn này không được dùng.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../ui/settings_page.ui" line="+121" />
+        <source>Choose the database</source>
+        <translation>Chọn cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OfficeDesk databases (*.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu OfficeDesk (*.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{path} will be opened the next time OfficeDesk starts.</source>
+        <translation>{path} sẽ được mở từ lần mở OfficeDesk tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The default database will be opened the next time OfficeDesk starts.</source>
+        <translation>Cơ sở dữ liệu mặc định sẽ được mở từ lần mở OfficeDesk tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="-262" />
+        <location line="+4" />
+        <location line="+1" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+17" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -4917,7 +4993,117 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Ngôn ngữ mới được dùng từ lần mở OfficeDesk tiếp theo.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
+        <source>Inspector using this computer</source>
+        <translation>Cán bộ kiểm tra dùng máy này</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Full name of the inspector</source>
+        <translation>Họ và tên cán bộ kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Position:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Position of the inspector</source>
+        <translation>Chức vụ của cán bộ kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Unit or agency:</source>
+        <translation>Cơ &amp;quan, đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unit or agency of the inspector</source>
+        <translation>Cơ quan, đơn vị của cán bộ kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Kept on this computer only, to show who works with it. Inspection records are not changed by it.</source>
+        <translation>Chỉ lưu trên máy này, để biết ai đang làm việc với máy. Không làm thay đổi hồ sơ kiểm tra nào.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Font of the minutes and reports:</source>
+        <translation>Phông chữ của biên bản và báo cáo:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Liberation Serif (comes with OfficeDesk)</source>
+        <translation>Liberation Serif (có sẵn trong OfficeDesk)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Li&amp;beration Serif (comes with OfficeDesk, same letter sizes as Times New Roman)</source>
+        <translation>Liberation Serif (có &amp;sẵn trong OfficeDesk, cỡ chữ giống hệt Times New Roman)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Times New Roman installed on this computer</source>
+        <translation>Times New Roman đã cài trên máy này</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Times New Roman installed on this &amp;computer</source>
+        <translation>Times New Roman đã cài trên má&amp;y này</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Folder of Times New Roman</source>
+        <translation>Thư mục chứa phông Times New Roman</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose f&amp;older…</source>
+        <translation>Chọn thư mục &amp;phông chữ…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The folder holding the four Times New Roman files: regular, bold, italic and bold italic</source>
+        <translation>Thư mục chứa đủ bốn tệp phông Times New Roman: thường, đậm, nghiêng và đậm nghiêng</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Documents made after a change use the new font.</source>
+        <translation>Văn bản in sau khi đổi sẽ dùng phông chữ mới.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Working hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Working hours are set per unit under Units and staff → Working hours.</source>
+        <translation>Giờ làm việc được đặt riêng cho từng đơn vị tại mục Đơn vị và cán bộ → Lịch làm việc.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open working hours</source>
+        <translation>Mở lịch làm việc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;working hours</source>
+        <translation>Mở &amp;lịch làm việc</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Shared computer</source>
         <translation>Máy tính dùng chung</translation>
     </message>
@@ -4942,12 +5128,12 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>OfficeDesk che màn hình và hỏi lại mật khẩu khi không ai dùng máy trong số phút này. Mọi thông tin đã nhập vẫn được lưu.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>Database in use:</source>
         <translation>Cơ sở dữ liệu đang dùng:</translation>
     </message>
@@ -4955,6 +5141,36 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <location line="+7" />
         <source>Database in use</source>
         <translation>Cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Database at the next start:</source>
+        <translation>Cơ sở dữ liệu ở lần mở tiếp theo:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Database at the next start</source>
+        <translation>Cơ sở dữ liệu ở lần mở tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose &amp;database…</source>
+        <translation>Chọn tệp &amp;dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose an OfficeDesk database file, or a name for a new one</source>
+        <translation>Chọn một tệp dữ liệu OfficeDesk có sẵn, hoặc đặt tên cho một tệp mới</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Use the default database</source>
+        <translation>Dùng cơ sở dữ liệu ở vị trí mặc định</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the d&amp;efault</source>
+        <translation>Dùng vị trí &amp;mặc định</translation>
     </message>
     <message>
         <location line="+13" />
@@ -5826,37 +6042,37 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="60" />
+        <location filename="../../officedesk/storage/schema.py" line="62" />
         <source>The database file {0} does not exist. Create one with 'officedesk init' or 'officedesk demo'.</source>
         <translation>Tệp cơ sở dữ liệu {0} không tồn tại. Hãy tạo bằng lệnh 'officedesk init' hoặc 'officedesk demo'.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="64" />
+        <location filename="../../officedesk/storage/schema.py" line="66" />
         <source>{0} is a folder, not a database file.</source>
         <translation>{0} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="68" />
+        <location filename="../../officedesk/storage/schema.py" line="70" />
         <source>{0} is not an OfficeDesk database (the file is damaged or of another kind).</source>
         <translation>{0} không phải cơ sở dữ liệu OfficeDesk (tệp bị hỏng hoặc thuộc loại khác).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="158" />
+        <location filename="../../officedesk/storage/schema.py" line="160" />
         <source>The database {0} is empty. Create one with 'officedesk init'.</source>
         <translation>Cơ sở dữ liệu {0} đang trống. Hãy tạo bằng lệnh 'officedesk init'.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="161" />
+        <location filename="../../officedesk/storage/schema.py" line="163" />
         <source>This database was made by a newer OfficeDesk; update the application.</source>
         <translation>Cơ sở dữ liệu này do phiên bản OfficeDesk mới hơn tạo ra; hãy cập nhật phần mềm.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="92" />
+        <location filename="../../officedesk/storage/schema.py" line="94" />
         <source>Cannot open the database {0}: {1}</source>
         <translation>Không mở được cơ sở dữ liệu {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/storage/schema.py" line="104" />
+        <location filename="../../officedesk/storage/schema.py" line="106" />
         <source>This database was not made by OfficeDesk.</source>
         <translation>Cơ sở dữ liệu này không do OfficeDesk tạo ra.</translation>
     </message>
@@ -6000,7 +6216,7 @@ Bấm để mở kết quả kiểm tra.</translation>
 <context>
     <name>UnitResultsModel</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/models.py" line="+72" />
+        <location filename="../../officedesk/gui/campaigns/models.py" line="+53" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -6055,7 +6271,7 @@ Bấm để mở kết quả kiểm tra.</translation>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The minutes' number and where the inspection stands</source>
         <translation>Số biên bản và tình trạng của cuộc kiểm tra</translation>
     </message>
@@ -6090,7 +6306,7 @@ Bấm để mở kết quả kiểm tra.</translation>
         <translation>Tỷ lệ vi phạm: đi muộn, vắng không phép, rời vị trí hoặc về sớm, tính trên số cán bộ</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <location line="+11" />
         <source>Not inspected yet</source>
         <translation>Chưa kiểm tra</translation>

@@ -65,6 +65,78 @@ VI: dict[str, dict[str, str]] = {
         "{language} will be used the next time OfficeDesk starts.": (
             "{language} sẽ được dùng từ lần mở OfficeDesk tiếp theo."
         ),
+        # The inspector using this computer
+        "Inspector using this computer": "Cán bộ kiểm tra dùng máy này",
+        "Full &name:": "&Họ và tên:",
+        "Full name of the inspector": "Họ và tên cán bộ kiểm tra",
+        "&Position:": "Chức &vụ:",
+        "Position of the inspector": "Chức vụ của cán bộ kiểm tra",
+        "&Unit or agency:": "Cơ &quan, đơn vị:",
+        "Unit or agency of the inspector": "Cơ quan, đơn vị của cán bộ kiểm tra",
+        "Kept on this computer only, to show who works with it. Inspection records are not changed by it.": (
+            "Chỉ lưu trên máy này, để biết ai đang làm việc với máy. Không làm thay đổi hồ sơ kiểm tra nào."
+        ),
+        "Saved.": "Đã lưu.",
+        # The documents' font
+        "Documents": "Văn bản",
+        "Font of the minutes and reports:": "Phông chữ của biên bản và báo cáo:",
+        "Li&beration Serif (comes with OfficeDesk, same letter sizes as Times New Roman)": (
+            "Liberation Serif (có &sẵn trong OfficeDesk, cỡ chữ giống hệt Times New Roman)"
+        ),
+        "Times New Roman installed on this &computer": "Times New Roman đã cài trên má&y này",
+        "Folder of Times New Roman": "Thư mục chứa phông Times New Roman",
+        "Choose f&older…": "Chọn thư mục &phông chữ…",
+        "The folder holding the four Times New Roman files: regular, bold, italic and bold italic": (
+            "Thư mục chứa đủ bốn tệp phông Times New Roman: thường, đậm, nghiêng và đậm nghiêng"
+        ),
+        "Documents made after a change use the new font.": "Văn bản in sau khi đổi sẽ dùng phông chữ mới.",
+        "No folder chosen": "Chưa chọn thư mục",
+        "Documents will be set in Liberation Serif.": "Văn bản sẽ dùng phông Liberation Serif.",
+        "Choose the folder holding Times New Roman": "Chọn thư mục chứa phông Times New Roman",
+        "Documents will be set in Times New Roman from {folder}.": (
+            "Văn bản sẽ dùng phông Times New Roman trong thư mục {folder}."
+        ),
+        "Times New Roman not found": "Không tìm thấy phông Times New Roman",
+        "The folder {folder} does not hold the four Times New Roman files (regular, bold, italic and bold italic: "
+        "times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf).\n\nOn Windows they are in C:\\Windows\\Fonts. "
+        "Documents stay in the font used so far.": (
+            "Thư mục {folder} không có đủ bốn tệp phông Times New Roman (thường, đậm, nghiêng và đậm nghiêng: "
+            "times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf).\n\nTrên Windows, các tệp này nằm trong thư mục "
+            "C:\\Windows\\Fonts. Văn bản vẫn dùng phông chữ đang dùng."
+        ),
+        # Working hours
+        "Working hours": "Giờ làm việc",
+        "Working hours are set per unit under Units and staff → Working hours.": (
+            "Giờ làm việc được đặt riêng cho từng đơn vị tại mục Đơn vị và cán bộ → Lịch làm việc."
+        ),
+        "Open &working hours": "Mở &lịch làm việc",
+        "Open working hours": "Mở lịch làm việc",
+        "Liberation Serif (comes with OfficeDesk)": "Liberation Serif (có sẵn trong OfficeDesk)",
+        "Times New Roman installed on this computer": "Times New Roman đã cài trên máy này",
+        "Use the default database": "Dùng cơ sở dữ liệu ở vị trí mặc định",
+        # The database
+        "Database at the next start:": "Cơ sở dữ liệu ở lần mở tiếp theo:",
+        "Database at the next start": "Cơ sở dữ liệu ở lần mở tiếp theo",
+        "Choose &database…": "Chọn tệp &dữ liệu…",
+        "Choose an OfficeDesk database file, or a name for a new one": (
+            "Chọn một tệp dữ liệu OfficeDesk có sẵn, hoặc đặt tên cho một tệp mới"
+        ),
+        "Use the d&efault": "Dùng vị trí &mặc định",
+        "The default: {path}": "Mặc định: {path}",
+        "A database chosen here is opened the next time OfficeDesk starts, unless OfficeDesk is started with "
+        "another one.": (
+            "Cơ sở dữ liệu chọn ở đây sẽ được mở từ lần mở OfficeDesk tiếp theo, trừ khi OfficeDesk được mở "
+            "kèm một cơ sở dữ liệu khác."
+        ),
+        "This computer is set up to open {database}, so this choice is not used.": (
+            "Máy này đã được thiết lập để mở {database}, nên lựa chọn này không được dùng."
+        ),
+        "Choose the database": "Chọn cơ sở dữ liệu",
+        "OfficeDesk databases (*.db);;All files (*)": "Cơ sở dữ liệu OfficeDesk (*.db);;Tất cả các tệp (*)",
+        "{path} will be opened the next time OfficeDesk starts.": "{path} sẽ được mở từ lần mở OfficeDesk tiếp theo.",
+        "The default database will be opened the next time OfficeDesk starts.": (
+            "Cơ sở dữ liệu mặc định sẽ được mở từ lần mở OfficeDesk tiếp theo."
+        ),
     },
     "Database": {
         "no database open": "chưa mở cơ sở dữ liệu",

@@ -6,12 +6,15 @@ here, inside the functions, so that ReportLab and openpyxl load only when a docu
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from officedesk.gui.ops import Cancelled, CancelledFn, ProgressFn
 from officedesk.services import report_data
 from officedesk.services.context import Ctx
+
+log = logging.getLogger(__name__)
 
 
 class NothingToPrint(Exception):
@@ -22,6 +25,18 @@ class NothingToPrint(Exception):
 class Made:
     path: Path
     pages: int  # 0 for a workbook
+
+
+def use_document_font(folder: Path | None) -> None:
+    """Set documents in the font chosen in the settings: Times New Roman from `folder`, or (None) the bundled
+    Liberation Serif. A folder that has lost its files falls back to the bundled font rather than failing."""
+    from officedesk.reports.fonts import use_font_folder
+
+    try:
+        use_font_folder(folder)
+    except FileNotFoundError:
+        log.warning("Times New Roman not found in %s; documents use the bundled Liberation Serif", folder)
+        use_font_folder(None)
 
 
 def minutes(ctx: Ctx, inspection_id: str, out: Path) -> Made:

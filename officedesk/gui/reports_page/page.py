@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
+from officedesk.gui import settings
 from officedesk.gui.forms.ui_reports_page import Ui_ReportsPage
 from officedesk.gui.ops import Op, show_failure
 from officedesk.gui.pages import PageContext, style_heading
@@ -355,11 +356,19 @@ class ReportsPage(QWidget):
             return None
         out = self._target(title, suffix)
         self.last_target = out
+        # The font of the settings page, read here on the GUI thread and applied in the worker before rendering.
+        font_folder = settings.document_font_folder()
+
+        def render(*args: Any, **kwargs: Any) -> jobs.Made:
+            if suffix == ".pdf":
+                jobs.use_document_font(font_folder)
+            return make(*args, **kwargs)
+
         if reporting:
-            op: Op[Any] = Op.reporting(self, lambda *, progress, cancelled: make(out, progress=progress,
-                                                                                cancelled=cancelled))
+            op: Op[Any] = Op.reporting(self, lambda *, progress, cancelled: render(out, progress=progress,
+                                                                                  cancelled=cancelled))
         else:
-            op = Op(self, lambda: make(out))
+            op = Op(self, lambda: render(out))
         op.with_progress(label, cancellable=reporting, delay_ms=self.progress_delay_ms)
         op.on_success(lambda made: self._made(made, title)).on_failure(self._failed).on_cancelled(self._cancelled)
         self.job = op
