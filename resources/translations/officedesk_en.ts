@@ -2213,7 +2213,7 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/header_panel.py" line="+41" />
+        <location filename="../../officedesk/gui/entry/header_panel.py" line="+84" />
         <source>Day: {date}</source>
         <translation>Day: {date}</translation>
     </message>
@@ -2315,12 +2315,12 @@ You can go on working. If this happens again, please tell your support contact a
     </message>
     <message>
         <location line="+22" />
-        <location line="+119" />
+        <location line="+134" />
         <source>&amp;New inspection…</source>
         <translation>&amp;New inspection…</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-66" />
         <source>Inspected unit</source>
         <translation>Inspected unit</translation>
     </message>
@@ -2335,7 +2335,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Number of the minutes</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+29" />
         <source>Vers&amp;ion:</source>
         <translation>Vers&amp;ion:</translation>
     </message>
@@ -2345,12 +2345,12 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Version of the minutes</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+28" />
         <source>Day of the inspection</source>
         <translation>Day of the inspection</translation>
     </message>
@@ -2673,7 +2673,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>This inspection no longer exists.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+99" />
         <source>late {minutes} min</source>
         <translation>late {minutes} min</translation>
     </message>
@@ -3637,7 +3637,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/posts_panel.py" line="+36" />
+        <location filename="../../officedesk/gui/entry/posts_panel.py" line="+38" />
         <source>Change the post's state…</source>
         <translation>Change the post's state…</translation>
     </message>
@@ -4906,7 +4906,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
     </message>
     <message>
         <location line="+15" />
-        <location filename="../../ui/settings_page.ui" line="+147" />
+        <location filename="../../ui/settings_page.ui" line="+150" />
         <source>Choose the folder holding Times New Roman</source>
         <translation>Choose the folder holding Times New Roman</translation>
     </message>
@@ -4966,7 +4966,7 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
         <translation>The default database will be opened the next time OfficeDesk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="-262" />
+        <location filename="../../ui/settings_page.ui" line="-265" />
         <location line="+4" />
         <location line="+1" />
         <source>Settings</source>
@@ -5003,7 +5003,7 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Full name of the inspector</source>
         <translation>Full name of the inspector</translation>
     </message>
@@ -5013,7 +5013,7 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Position of the inspector</source>
         <translation>Position of the inspector</translation>
     </message>
@@ -5023,7 +5023,7 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
         <translation>&amp;Unit or agency:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Unit or agency of the inspector</source>
         <translation>Unit or agency of the inspector</translation>
     </message>

@@ -2213,7 +2213,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/header_panel.py" line="+41" />
+        <location filename="../../officedesk/gui/entry/header_panel.py" line="+84" />
         <source>Day: {date}</source>
         <translation>Ngày: {date}</translation>
     </message>
@@ -2315,12 +2315,12 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
     </message>
     <message>
         <location line="+22" />
-        <location line="+119" />
+        <location line="+134" />
         <source>&amp;New inspection…</source>
         <translation>Kiểm tra &amp;mới…</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-66" />
         <source>Inspected unit</source>
         <translation>Đơn vị được kiểm tra</translation>
     </message>
@@ -2335,7 +2335,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+29" />
         <source>Vers&amp;ion:</source>
         <translation>&amp;Phiên bản:</translation>
     </message>
@@ -2345,12 +2345,12 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Phiên bản biên bản</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Campaign</source>
         <translation>Đợt kiểm tra</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+28" />
         <source>Day of the inspection</source>
         <translation>Ngày kiểm tra</translation>
     </message>
@@ -2673,7 +2673,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Cuộc kiểm tra này không còn nữa.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+99" />
         <source>late {minutes} min</source>
         <translation>muộn {minutes} phút</translation>
     </message>
@@ -3637,7 +3637,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/posts_panel.py" line="+36" />
+        <location filename="../../officedesk/gui/entry/posts_panel.py" line="+38" />
         <source>Change the post's state…</source>
         <translation>Đổi tình trạng vị trí…</translation>
     </message>
@@ -4906,7 +4906,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     </message>
     <message>
         <location line="+15" />
-        <location filename="../../ui/settings_page.ui" line="+147" />
+        <location filename="../../ui/settings_page.ui" line="+150" />
         <source>Choose the folder holding Times New Roman</source>
         <translation>Chọn thư mục chứa phông Times New Roman</translation>
     </message>
@@ -4966,7 +4966,7 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
         <translation>Cơ sở dữ liệu mặc định sẽ được mở từ lần mở OfficeDesk tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="-262" />
+        <location filename="../../ui/settings_page.ui" line="-265" />
         <location line="+4" />
         <location line="+1" />
         <source>Settings</source>
@@ -5003,7 +5003,7 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Full name of the inspector</source>
         <translation>Họ và tên cán bộ kiểm tra</translation>
     </message>
@@ -5013,7 +5013,7 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Position of the inspector</source>
         <translation>Chức vụ của cán bộ kiểm tra</translation>
     </message>
@@ -5023,7 +5023,7 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
         <translation>Cơ &amp;quan, đơn vị:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Unit or agency of the inspector</source>
         <translation>Cơ quan, đơn vị của cán bộ kiểm tra</translation>
     </message>

@@ -211,7 +211,7 @@ def test_a_note_is_edited_in_the_cell_and_undone(qtbot: QtBot, page: InspectionE
 
 def test_the_summary_counts_only_marked_people_present(qtbot: QtBot, page: InspectionEntryPage, fresh: str) -> None:
     headcount = page.roster.rowCount()
-    assert page.summary().startswith(f"Present 0/{headcount} (0,00 %)")
+    assert page.summary().startswith(f"Present 0/{headcount} (0.00%)")  # English numbers with English words
     assert page.summary().endswith(f"Not marked yet {headcount}")
     qtbot.keyClick(page.ui.rosterView, Qt.Key.Key_C)
     assert page.summary().startswith(f"Present 1/{headcount} (")

@@ -1,10 +1,15 @@
-"""The head of the entry screen: which unit, when, the state of the minutes, their versions and the lock banner."""
+"""The head of the entry screen: which unit, when, the state of the minutes, their versions and the lock banner.
+
+Two lines when wide: the unit with the state and number, the version and "New inspection" on the right; the
+campaign, the day and the check time under them. When that first line does not fit (a small screen, an amendment
+in English) the version and the button go to a third line, so the page never has to scroll sideways for them.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import QWidget
 
 from officedesk.domain.enums import InspectionState
@@ -32,6 +37,44 @@ class HeaderPanel(QObject):
         title.setPointSizeF(title.pointSizeF() * 1.3)
         title.setBold(True)
         ui.unitLabel.setFont(title)
+        self.narrow = False
+        ui.headerFrame.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.ui.headerFrame and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.arrange()
+        return super().eventFilter(obj, event)
+
+    def arrange(self) -> None:
+        ui = self.ui
+        grid = ui.headerLayout
+        margins = grid.contentsMargins()
+        spacing = grid.horizontalSpacing()
+        outside = margins.left() + margins.right() + 2 * ui.headerFrame.frameWidth()
+
+        def row_width(*widgets: QWidget, gap: int = 6) -> int:
+            shown = [w.sizeHint().width() for w in widgets if not w.isHidden()]
+            return sum(shown) + gap * max(0, len(shown) - 1)
+
+        title = row_width(ui.unitLabel, ui.stateBadge, ui.numberLabel, gap=ui.titleRow.spacing())
+        actions = row_width(ui.versionCaption, ui.versionCombo, ui.newButton, gap=ui.actionsRow.spacing())
+        when = row_width(ui.dateLabel, ui.checkTimeCaption, ui.checkTimeEdit, gap=ui.timeRow.spacing())
+        narrow = ui.headerFrame.width() - outside < title + ui.titleRow.spacing() + actions
+        # Never wider than the narrow form needs: the header adapts instead of widening the page.
+        ui.headerFrame.setMinimumWidth(max(title, actions, ui.campaignLabel.minimumSizeHint().width() + spacing + when)
+                                       + outside)
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        # The version and "New inspection" (actionsRow) end the title line, or make a line of their own at the end.
+        if narrow:
+            ui.titleRow.removeItem(ui.actionsRow)
+            ui.actionsRow.setParent(None)
+            grid.addLayout(ui.actionsRow, 2, 0, 1, 2)
+        else:
+            grid.removeItem(ui.actionsRow)
+            ui.actionsRow.setParent(None)
+            ui.titleRow.addLayout(ui.actionsRow)
 
     def show(self, header: dict[str, Any], read_only: bool) -> None:
         self.header, self.read_only = header, read_only

@@ -5,6 +5,7 @@ Colour is never the only cue: every status has its word and an icon carrying the
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from typing import cast
 
@@ -126,15 +127,33 @@ def status_icon(status: Status | str | None, unmarked: bool = False) -> QIcon:
     return _icon(_key(status, unmarked))
 
 
+_SUMMARY = cast(str, QT_TRANSLATE_NOOP(
+    "EntrySummary",
+    "Present {present}/{headcount} ({rate}) · Late {late} · Excused {excused} · Unexcused {unexcused} · "
+    "Left post {left_post} · Left early {left_early} · Empty posts {empty}",
+))
+_NOT_MARKED = cast(str, QT_TRANSLATE_NOOP("EntrySummary", " · Not marked yet {count}"))
+
+
+def percent_text(part: float, whole: float, english: bool) -> str:
+    """A share in the interface's language: '3,45 %' in Vietnamese, '3.45%' in English (0 of 0 is 0)."""
+    if not english:
+        return percent_vi(part, whole)
+    share = Decimal(0) if not whole else Decimal(str(100.0 * part / whole))
+    return f"{share.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}%"
+
+
 def summary_text(counts: Counts, unmarked: int = 0) -> str:
-    """The live strip: "Có mặt 21/24 (87,50 %) · Muộn 1 · Vắng có phép 1 · …"."""
-    text = QCoreApplication.translate(
-        "EntrySummary",
-        "Present {present}/{headcount} ({rate}) · Late {late} · Excused {excused} · Unexcused {unexcused} · "
-        "Left post {left_post} · Left early {left_early} · Empty posts {empty}",
-    ).format(present=counts.present, headcount=counts.headcount, rate=percent_vi(counts.present, counts.headcount),
-             late=counts.late, excused=counts.excused, unexcused=counts.unexcused, left_post=counts.left_post,
-             left_early=counts.left_early, empty=counts.empty_posts)
+    """The live strip: "Có mặt 21/24 (87,50 %) · Muộn 1 · Vắng có phép 1 · …", or in English "Present 21/24
+    (87.50%) · …": the numbers are written as the language the sentence comes out in (the catalogue installed at
+    start-up, settings.language(); none or an English one leaves the source text)."""
+    template = QCoreApplication.translate("EntrySummary", _SUMMARY)
+    english = template == _SUMMARY
+    text = template.format(
+        present=counts.present, headcount=counts.headcount,
+        rate=percent_text(counts.present, counts.headcount, english), late=counts.late, excused=counts.excused,
+        unexcused=counts.unexcused, left_post=counts.left_post, left_early=counts.left_early,
+        empty=counts.empty_posts)
     if unmarked:
-        text += QCoreApplication.translate("EntrySummary", " · Not marked yet {count}").format(count=unmarked)
+        text += QCoreApplication.translate("EntrySummary", _NOT_MARKED).format(count=unmarked)
     return text

@@ -11,8 +11,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTime, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QBoxLayout, QHeaderView, QMessageBox, QStyle, QWidget
 
 from officedesk.domain.enums import InspectionState, Status
 from officedesk.errors import UserError
@@ -33,6 +33,15 @@ from officedesk.gui.forms.ui_inspection_entry import Ui_InspectionEntry
 from officedesk.services import inspections, queries, signoff
 from officedesk.services.context import Ctx
 from officedesk.services.permissions import ALLOWED, Action
+
+# How the roster tab shares its room between the roster and the posts (see InspectionEntryPage._arrange):
+BESIDE = "beside"  # wide: the posts to the right of a roster whose columns all fit
+BELOW = "below"  # narrow but tall: the posts under a roster as wide as the tab
+BESIDE_NARROW = "beside-narrow"  # narrow and short (a small laptop at 150 %): the roster keeps its rows, scrolls sideways
+POSTS_WIDTH = (230, 320)  # the posts beside a roster that fits: at least, at most
+POSTS_NARROW_WIDTH = (180, 240)  # the posts beside a roster that scrolls sideways
+ROSTER_ROWS = 8  # rows of the roster kept in sight before the posts may go below it
+POSTS_ROWS = 3  # rows of posts shown below the roster without scrolling
 
 
 class InspectionEntryPage(QWidget):
@@ -63,14 +72,15 @@ class InspectionEntryPage(QWidget):
         self.header_panel = HeaderPanel(self.ui, ctx, self)
         self._setup_actions()
         self._connect()
+        self.layout_mode = ""  # BESIDE, BELOW or BESIDE_NARROW once the roster tab has a size
         self._splitter_moved = False
         self.ui.rosterSplitter.splitterMoved.connect(self._remember_split)
         self.ui.rosterSplitter.installEventFilter(self)
         small = self.ui.keysLabel.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.ui.keysLabel.setFont(small)
-        self.ui.rosterSplitter.setStretchFactor(0, 3)
-        self.ui.rosterSplitter.setStretchFactor(1, 1)
+        self.ui.rosterSplitter.setStretchFactor(0, 1)
+        self.ui.rosterSplitter.setStretchFactor(1, 0)
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
         name_unnamed(self)
 
@@ -81,12 +91,67 @@ class InspectionEntryPage(QWidget):
         return self.minimumSizeHint().height()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.ui.rosterSplitter and event.type() == QEvent.Type.Resize and not self._splitter_moved:
-            # The posts take about a quarter of the width and the roster the rest, until the handle is dragged.
-            total = event.size().width() - self.ui.rosterSplitter.handleWidth()  # type: ignore[attr-defined]
-            posts = max(230, min(320, total // 4))
-            self.ui.rosterSplitter.setSizes([max(0, total - posts), posts])
+        if obj is self.ui.rosterSplitter and event.type() == QEvent.Type.Resize:
+            self._arrange()
         return super().eventFilter(obj, event)
+
+    # -- sharing the roster tab ----------------------------------------------------------------------
+    def _arrange(self) -> None:
+        """Put the posts beside the roster when the roster's columns still fit, else below it when there is
+        height for ROSTER_ROWS rows and the posts, else beside a roster that scrolls sideways (the rows matter
+        more than the last columns while marking). Sizes follow the room until the handle is dragged."""
+        splitter = self.ui.rosterSplitter
+        width, height = splitter.width(), splitter.height()
+        if width <= 0 or height <= 0:
+            return
+        handle = splitter.handleWidth()
+        view = self.ui.rosterView
+        if width - handle - POSTS_WIDTH[0] >= view.minimum_width():
+            mode = BESIDE
+        elif height - handle - self._posts_height() >= self._roster_height(ROSTER_ROWS, width):
+            mode = BELOW
+        else:
+            mode = BESIDE_NARROW
+        if mode != self.layout_mode:
+            self.layout_mode = mode
+            self._splitter_moved = False
+            below = mode == BELOW
+            splitter.setOrientation(Qt.Orientation.Vertical if below else Qt.Orientation.Horizontal)
+            # Below the roster the posts are a wide strip: their button goes to the right of the table.
+            self.ui.postsLayout.setDirection(QBoxLayout.Direction.LeftToRight if below
+                                             else QBoxLayout.Direction.TopToBottom)
+            self.ui.postsLayout.setAlignment(self.ui.overrideButton, Qt.AlignmentFlag.AlignTop if below
+                                             else Qt.AlignmentFlag(0))
+        if self._splitter_moved:
+            return
+        if mode == BELOW:
+            posts = min(self._posts_height(), height // 2)
+            splitter.setSizes([height - handle - posts, posts])
+            return
+        room = width - handle
+        if mode == BESIDE:
+            posts = max(POSTS_WIDTH[0], min(POSTS_WIDTH[1], room - view.natural_width()))
+        else:
+            posts = max(POSTS_NARROW_WIDTH[0], min(POSTS_NARROW_WIDTH[1], room // 3))
+        splitter.setSizes([room - posts, posts])
+
+    def _roster_height(self, rows: int, width: int) -> int:
+        view = self.ui.rosterView
+        height = (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                  + 2 * view.frameWidth())
+        if width < view.minimum_width():
+            height += view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        return height
+
+    def _posts_height(self) -> int:
+        """The posts group below the roster, tall enough for POSTS_ROWS posts (one line each there)."""
+        ui = self.ui
+        rows = max(1, min(POSTS_ROWS, self.posts.rowCount()))
+        table = (ui.postsView.horizontalHeader().sizeHint().height() + 2 * ui.postsView.frameWidth()
+                 + rows * (ui.postsView.fontMetrics().height() + 10))
+        margins = ui.postsLayout.contentsMargins()
+        title = ui.postsBox.fontMetrics().height() + 6
+        return title + margins.top() + margins.bottom() + max(table, ui.overrideButton.sizeHint().height())
 
     # -- building ------------------------------------------------------------------------------------
     def _setup_roster(self) -> None:
@@ -98,25 +163,47 @@ class InspectionEntryPage(QWidget):
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics = view.fontMetrics()
-        header_metrics = header.fontMetrics()
-
-        def fit(*texts: str) -> int:
-            return max(metrics.horizontalAdvance(t) for t in texts) + 18
-
-        widths = {Col.NO: fit("000"), Col.NAME: 165, Col.POSITION: 140,
-                  Col.STATUS: fit(labels.status_text(Status.UNEXCUSED), labels.status_text(Status.ON_TIME, True)) + 22,
-                  Col.ARRIVAL: fit("00:00") + 6,
-                  Col.MINUTES: max(fit("999"), header_metrics.horizontalAdvance(
-                      self.roster.headerData(Col.MINUTES, Qt.Orientation.Horizontal)) + 16),
-                  Col.REASON: 130}
-        for col, width in widths.items():
-            view.setColumnWidth(col, width)
-        view.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        header.setStretchLastSection(False)  # the view fits every column itself (RosterView.fit_columns)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self._fit_roster_columns()
         view.status_key.connect(self._status_key)
         view.rest_present_key.connect(self.mark_rest_present)
         view.insert_key.connect(self.add_person)
+
+    def _fit_roster_columns(self) -> None:
+        """Minimum and natural widths of the roster's columns, from their headers and today's rows: the name and
+        the note grow; the position is cut with "…" past a usual title; the small columns keep their width."""
+        view = self.ui.rosterView
+        cell = QFontMetrics(view.font())
+        italic = view.font()
+        italic.setItalic(True)  # the unmarked rows
+        slanted = QFontMetrics(italic)
+        head = view.horizontalHeader().fontMetrics()
+
+        def text(*texts: str) -> int:
+            return max(max(cell.horizontalAdvance(t), slanted.horizontalAdvance(t)) for t in texts) + 14
+
+        def title(col: Col) -> int:
+            return head.horizontalAdvance(str(self.roster.headerData(col, Qt.Orientation.Horizontal))) + 18
+
+        rows = self.roster.rows()
+        names = text(*(self.roster.index(i, Col.NAME).data() for i in range(len(rows))), "Nguyễn Văn An")
+        positions = text(*(r.position for r in rows), "Công chức")
+        icon = view.iconSize().width() if view.iconSize().isValid() else 16
+        status = text(*(labels.status_text(s) for s in Status), labels.status_text(Status.ON_TIME, True)) + icon + 8
+        arrival = max(text("00:00") + 6, title(Col.ARRIVAL))
+        widths: dict[int, tuple[int, int]] = {
+            Col.NO: (max(text("000"), title(Col.NO)),) * 2,
+            Col.NAME: (max(title(Col.NAME), min(names, cell.averageCharWidth() * 26)), max(names, title(Col.NAME))),
+            Col.POSITION: (max(title(Col.POSITION), cell.averageCharWidth() * 10),
+                           max(title(Col.POSITION), min(positions, cell.averageCharWidth() * 24))),
+            Col.STATUS: (max(status, title(Col.STATUS)),) * 2,
+            Col.ARRIVAL: (arrival, arrival),
+            Col.MINUTES: (max(text("999"), title(Col.MINUTES)),) * 2,
+            Col.REASON: (title(Col.REASON), max(title(Col.REASON), cell.averageCharWidth() * 20)),
+            Col.NOTE: (max(title(Col.NOTE), cell.averageCharWidth() * 6), cell.averageCharWidth() * 14),
+        }
+        view.set_column_fit(widths, {Col.NAME: 1, Col.NOTE: 2})
 
     def _setup_actions(self) -> None:
         stack = self.recorder.stack
@@ -198,6 +285,7 @@ class InspectionEntryPage(QWidget):
         self.header = header
         self.recorder.bind(inspection_id, header)
         self.roster.load(queries.roster(self.ctx, inspection_id))
+        self._fit_roster_columns()
         self.recorder.refresh_posts()
         locked = header["state"] == InspectionState.SIGNED or header["version"] < header["latest_version"]
         may_record = Action.RECORD in ALLOWED.get(self.ctx.actor.role, frozenset())
@@ -209,6 +297,7 @@ class InspectionEntryPage(QWidget):
         self.update_summary()
         self.ui.stack.setCurrentWidget(self.ui.entryPage)
         self.ui.tabs.setCurrentWidget(self.ui.rosterTab)
+        self._arrange()  # other names and posts: maybe another sharing of the tab
         first_unmarked = next((i for i, r in enumerate(self.roster.rows()) if r.unmarked), 0)
         if self.roster.rowCount():
             self.ui.rosterView.setCurrentIndex(self.roster.index(first_unmarked, Col.NAME))
@@ -241,6 +330,11 @@ class InspectionEntryPage(QWidget):
         ui.checkTimeEdit.setReadOnly(read_only)
         for w in (ui.restPresentButton, ui.addPersonButton, ui.signButton):
             w.setEnabled(not read_only)
+        # Locked: the banner says why; buttons that could only be grey, and the keys that would be refused, go.
+        entry: tuple[QWidget, ...] = (ui.restPresentButton, ui.addPersonButton, ui.undoButton, ui.redoButton,
+                                      ui.keysLabel, ui.overrideButton, ui.signButton)
+        for widget in entry:
+            widget.setVisible(not read_only)
         self.rest_action.setEnabled(not read_only)
         self.add_person_action.setEnabled(not read_only)
         if read_only:

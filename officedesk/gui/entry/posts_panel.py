@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMenu, QPushButton, QTableView
 
@@ -29,6 +29,11 @@ class PostsPanel(QObject):
         header.setSectionResizeMode(PostCol.PRESENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PostCol.DECISION, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Narrow (beside a roster on a small screen) the column titles wrap onto a second line instead of being cut.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.sectionResized.connect(self._header_height)
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)  # stretched columns follow the view without sectionResized
         view.customContextMenuRequested.connect(self._menu)
         self.override_action = QAction(self.tr("Change the post's state…"), view)
         self.override_action.setShortcut(QKeySequence(Qt.Key.Key_O))
@@ -46,6 +51,24 @@ class PostsPanel(QObject):
     def _columns(self) -> None:
         # The "observed / decided" column only when the team has overridden a post.
         self.view.setColumnHidden(PostCol.DECISION, not any(p.overridden for p in self.model.rows()))
+        self._header_height()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._viewport and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._header_height)
+        return super().eventFilter(obj, event)
+
+    @Slot()
+    def _header_height(self) -> None:
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        cut = any(not header.isSectionHidden(col) and header.sectionSize(col) > 0
+                  and metrics.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + 12
+                  > header.sectionSize(col) for col in PostCol)
+        height = 2 * metrics.height() + 8 if cut else 0
+        if header.minimumHeight() != height:
+            header.setMinimumHeight(height)
+            self.view.updateGeometries()  # the view places its header from the header's height
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QSizePolicy, QStyle, QTableView, QWidget
 
 from officedesk.domain.enums import Status
 
@@ -25,7 +33,12 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".ti
 
 
 class RosterView(QTableView):
-    """Arrow keys move; one key marks the current person (see STATUS_KEYS)."""
+    """Arrow keys move; one key marks the current person (see STATUS_KEYS).
+
+    The columns fit the view's width (`set_column_fit`): each gets its natural width when there is room, the
+    growing ones share what is left; on a narrow view all shrink towards their minimums, and only below those
+    does a horizontal scroll bar appear.
+    """
 
     status_key = Signal(int, str)  # row, Status value
     # Also QActions of the page; these reach the view when the shortcut map does not (no active window).
@@ -40,6 +53,56 @@ class RosterView(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setTabKeyNavigation(False)
         self.setWordWrap(False)
+        self._fit: list[tuple[int, int, int]] = []  # (column, minimum, natural)
+        self._grow: dict[int, int] = {}  # column -> its share of the room beyond the natural widths
+
+    # -- column widths -------------------------------------------------------------------------------
+    def set_column_fit(self, widths: dict[int, tuple[int, int]], grow: dict[int, int]) -> None:
+        """`widths`: column -> (minimum, natural) in pixels; `grow`: column -> weight of the extra room."""
+        self._fit = [(col, min(low, high), max(low, high)) for col, (low, high) in sorted(widths.items())]
+        self._grow = {col: weight for col, weight in grow.items() if weight > 0}
+        self.fit_columns()
+
+    def _chrome_width(self) -> int:
+        """The frame and a vertical scroll bar around the columns."""
+        return 2 * self.frameWidth() + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
+    def natural_width(self) -> int:
+        """The view's width at which every column has its natural width."""
+        return sum(high for _c, _l, high in self._fit) + self._chrome_width()
+
+    def minimum_width(self) -> int:
+        """The narrowest view whose columns all fit without a horizontal scroll bar."""
+        return sum(low for _c, low, _h in self._fit) + self._chrome_width()
+
+    def fit_columns(self) -> None:
+        if not self._fit:
+            return
+        room = self.viewport().width()
+        low = sum(w for _c, w, _h in self._fit)
+        high = sum(w for _c, _l, w in self._fit)
+        if room >= high:
+            widths = {col: natural for col, _m, natural in self._fit}
+            extra, weights = room - high, sum(self._grow.values())
+            for col, weight in self._grow.items():
+                widths[col] += extra * weight // weights
+        elif room > low:
+            share = (room - low) / (high - low)
+            widths = {col: minimum + int((natural - minimum) * share) for col, minimum, natural in self._fit}
+        else:
+            widths = {col: minimum for col, minimum, _n in self._fit}
+        spare = room - sum(widths.values())
+        if spare > 0:  # rounding: the last growing column takes the few pixels left
+            last = max(self._grow) if self._grow else self._fit[-1][0]
+            widths[last] += spare
+        for col, width in widths.items():
+            if self.columnWidth(col) != width:
+                self.setColumnWidth(col, width)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -71,6 +134,45 @@ class RosterView(QTableView):
         index = model.index(row, column)
         self.setCurrentIndex(index)
         self.scrollTo(index)
+
+
+class KeyHintLabel(QLabel):
+    """A one-line hint that never widens its layout: cut with "…" when the line is short, and then the whole text
+    is its tooltip. text() (and so the accessible name) stays the whole text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setWordWrap(False)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def elided(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.text() if self.elided() else "")
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tooltip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_tooltip()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text,
+                                  self.foregroundRole())
 
 
 def image_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:

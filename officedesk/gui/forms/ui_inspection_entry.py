@@ -21,11 +21,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
     QFormLayout, QFrame, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QTabWidget, QTableView,
-    QTimeEdit, QVBoxLayout, QWidget)
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
+    QTableView, QTimeEdit, QVBoxLayout, QWidget)
 
-from officedesk.gui.entry.views import (PhotoListView, RosterView)
+from officedesk.gui.entry.views import (KeyHintLabel, PhotoListView, RosterView)
 
 class Ui_InspectionEntry(object):
     def setupUi(self, InspectionEntry: QWidget) -> None:
@@ -112,21 +112,30 @@ class Ui_InspectionEntry(object):
 
         self.titleRow.addItem(self.titleSpacer)
 
+        self.actionsRow = QHBoxLayout()
+        self.actionsRow.setObjectName(u"actionsRow")
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsRow.addItem(self.actionsSpacer)
+
         self.versionCaption = QLabel(self.headerFrame)
         self.versionCaption.setObjectName(u"versionCaption")
 
-        self.titleRow.addWidget(self.versionCaption)
+        self.actionsRow.addWidget(self.versionCaption)
 
         self.versionCombo = QComboBox(self.headerFrame)
         self.versionCombo.setObjectName(u"versionCombo")
         self.versionCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
-        self.titleRow.addWidget(self.versionCombo)
+        self.actionsRow.addWidget(self.versionCombo)
 
         self.newButton = QPushButton(self.headerFrame)
         self.newButton.setObjectName(u"newButton")
 
-        self.titleRow.addWidget(self.newButton)
+        self.actionsRow.addWidget(self.newButton)
+
+
+        self.titleRow.addLayout(self.actionsRow)
 
 
         self.headerLayout.addLayout(self.titleRow, 0, 0, 1, 2)
@@ -140,6 +149,10 @@ class Ui_InspectionEntry(object):
         self.timeRow = QHBoxLayout()
         self.timeRow.setSpacing(12)
         self.timeRow.setObjectName(u"timeRow")
+        self.timeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.timeRow.addItem(self.timeSpacer)
+
         self.dateLabel = QLabel(self.headerFrame)
         self.dateLabel.setObjectName(u"dateLabel")
 
@@ -196,50 +209,10 @@ class Ui_InspectionEntry(object):
         self.rosterSplitter.setObjectName(u"rosterSplitter")
         self.rosterSplitter.setOrientation(Qt.Horizontal)
         self.rosterSplitter.setChildrenCollapsible(False)
-        self.rosterPane = QWidget(self.rosterSplitter)
-        self.rosterPane.setObjectName(u"rosterPane")
-        self.rosterPaneLayout = QVBoxLayout(self.rosterPane)
-        self.rosterPaneLayout.setObjectName(u"rosterPaneLayout")
-        self.rosterPaneLayout.setContentsMargins(0, 0, 0, 0)
-        self.rosterView = RosterView(self.rosterPane)
+        self.rosterView = RosterView(self.rosterSplitter)
         self.rosterView.setObjectName(u"rosterView")
         self.rosterView.setAlternatingRowColors(True)
-
-        self.rosterPaneLayout.addWidget(self.rosterView)
-
-        self.rosterButtons = QHBoxLayout()
-        self.rosterButtons.setObjectName(u"rosterButtons")
-        self.restPresentButton = QPushButton(self.rosterPane)
-        self.restPresentButton.setObjectName(u"restPresentButton")
-
-        self.rosterButtons.addWidget(self.restPresentButton)
-
-        self.addPersonButton = QPushButton(self.rosterPane)
-        self.addPersonButton.setObjectName(u"addPersonButton")
-
-        self.rosterButtons.addWidget(self.addPersonButton)
-
-        self.undoButton = QPushButton(self.rosterPane)
-        self.undoButton.setObjectName(u"undoButton")
-
-        self.rosterButtons.addWidget(self.undoButton)
-
-        self.redoButton = QPushButton(self.rosterPane)
-        self.redoButton.setObjectName(u"redoButton")
-
-        self.rosterButtons.addWidget(self.redoButton)
-
-        self.keysLabel = QLabel(self.rosterPane)
-        self.keysLabel.setObjectName(u"keysLabel")
-        self.keysLabel.setWordWrap(True)
-
-        self.rosterButtons.addWidget(self.keysLabel)
-
-        self.rosterButtons.setStretch(4, 1)
-
-        self.rosterPaneLayout.addLayout(self.rosterButtons)
-
-        self.rosterSplitter.addWidget(self.rosterPane)
+        self.rosterSplitter.addWidget(self.rosterView)
         self.postsBox = QGroupBox(self.rosterSplitter)
         self.postsBox.setObjectName(u"postsBox")
         self.postsLayout = QVBoxLayout(self.postsBox)
@@ -264,13 +237,57 @@ class Ui_InspectionEntry(object):
 
         self.rosterTabLayout.addWidget(self.rosterSplitter)
 
+        self.rosterButtons = QHBoxLayout()
+        self.rosterButtons.setObjectName(u"rosterButtons")
+        self.restPresentButton = QPushButton(self.rosterTab)
+        self.restPresentButton.setObjectName(u"restPresentButton")
+
+        self.rosterButtons.addWidget(self.restPresentButton)
+
+        self.addPersonButton = QPushButton(self.rosterTab)
+        self.addPersonButton.setObjectName(u"addPersonButton")
+
+        self.rosterButtons.addWidget(self.addPersonButton)
+
+        self.undoButton = QPushButton(self.rosterTab)
+        self.undoButton.setObjectName(u"undoButton")
+
+        self.rosterButtons.addWidget(self.undoButton)
+
+        self.redoButton = QPushButton(self.rosterTab)
+        self.redoButton.setObjectName(u"redoButton")
+
+        self.rosterButtons.addWidget(self.redoButton)
+
+        self.rosterButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rosterButtons.addItem(self.rosterButtonsSpacer)
+
+
+        self.rosterTabLayout.addLayout(self.rosterButtons)
+
+        self.keysLabel = KeyHintLabel(self.rosterTab)
+        self.keysLabel.setObjectName(u"keysLabel")
+        self.keysLabel.setTextFormat(Qt.PlainText)
+
+        self.rosterTabLayout.addWidget(self.keysLabel)
+
         self.tabs.addTab(self.rosterTab, "")
         self.findingsTab = QWidget()
         self.findingsTab.setObjectName(u"findingsTab")
-        self.findingsLayout = QVBoxLayout(self.findingsTab)
+        self.findingsTabLayout = QVBoxLayout(self.findingsTab)
+        self.findingsTabLayout.setObjectName(u"findingsTabLayout")
+        self.findingsTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.findingsScroll = QScrollArea(self.findingsTab)
+        self.findingsScroll.setObjectName(u"findingsScroll")
+        self.findingsScroll.setFrameShape(QFrame.NoFrame)
+        self.findingsScroll.setWidgetResizable(True)
+        self.findingsContents = QWidget()
+        self.findingsContents.setObjectName(u"findingsContents")
+        self.findingsLayout = QVBoxLayout(self.findingsContents)
         self.findingsLayout.setObjectName(u"findingsLayout")
         self.findingsLayout.setContentsMargins(4, 4, 4, 4)
-        self.violationsBox = QGroupBox(self.findingsTab)
+        self.violationsBox = QGroupBox(self.findingsContents)
         self.violationsBox.setObjectName(u"violationsBox")
         self.violationsLayout = QVBoxLayout(self.violationsBox)
         self.violationsLayout.setObjectName(u"violationsLayout")
@@ -319,7 +336,7 @@ class Ui_InspectionEntry(object):
 
         self.findingsLayout.addWidget(self.violationsBox)
 
-        self.actionsBox = QGroupBox(self.findingsTab)
+        self.actionsBox = QGroupBox(self.findingsContents)
         self.actionsBox.setObjectName(u"actionsBox")
         self.actionsLayout = QVBoxLayout(self.actionsBox)
         self.actionsLayout.setObjectName(u"actionsLayout")
@@ -366,7 +383,7 @@ class Ui_InspectionEntry(object):
 
         self.findingsLayout.addWidget(self.actionsBox)
 
-        self.earlierBox = QGroupBox(self.findingsTab)
+        self.earlierBox = QGroupBox(self.findingsContents)
         self.earlierBox.setObjectName(u"earlierBox")
         self.earlierLayout = QVBoxLayout(self.earlierBox)
         self.earlierLayout.setObjectName(u"earlierLayout")
@@ -395,6 +412,10 @@ class Ui_InspectionEntry(object):
 
         self.findingsLayout.addWidget(self.earlierBox)
 
+        self.findingsScroll.setWidget(self.findingsContents)
+
+        self.findingsTabLayout.addWidget(self.findingsScroll)
+
         self.tabs.addTab(self.findingsTab, "")
         self.notesTab = QWidget()
         self.notesTab.setObjectName(u"notesTab")
@@ -408,6 +429,7 @@ class Ui_InspectionEntry(object):
 
         self.notesEdit = QPlainTextEdit(self.notesTab)
         self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setMinimumSize(QSize(0, 48))
         self.notesEdit.setTabChangesFocus(True)
 
         self.notesLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.notesEdit)
@@ -419,6 +441,7 @@ class Ui_InspectionEntry(object):
 
         self.conclusionsEdit = QPlainTextEdit(self.notesTab)
         self.conclusionsEdit.setObjectName(u"conclusionsEdit")
+        self.conclusionsEdit.setMinimumSize(QSize(0, 48))
         self.conclusionsEdit.setTabChangesFocus(True)
 
         self.notesLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.conclusionsEdit)
@@ -430,6 +453,7 @@ class Ui_InspectionEntry(object):
 
         self.recommendationsEdit = QPlainTextEdit(self.notesTab)
         self.recommendationsEdit.setObjectName(u"recommendationsEdit")
+        self.recommendationsEdit.setMinimumSize(QSize(0, 48))
         self.recommendationsEdit.setTabChangesFocus(True)
 
         self.notesLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.recommendationsEdit)
@@ -554,6 +578,17 @@ class Ui_InspectionEntry(object):
 #if QT_CONFIG(accessibility)
         self.rosterView.setAccessibleDescription(QCoreApplication.translate("InspectionEntry", u"One row per person. C or Space: present, M: late, P: excused absence, K: unexcused absence, R: left post, S: left early. Ctrl+Enter: everyone else present. Insert: add a person.", None))
 #endif // QT_CONFIG(accessibility)
+        self.postsBox.setTitle(QCoreApplication.translate("InspectionEntry", u"Posts", None))
+#if QT_CONFIG(accessibility)
+        self.postsView.setAccessibleName(QCoreApplication.translate("InspectionEntry", u"Posts", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.postsView.setAccessibleDescription(QCoreApplication.translate("InspectionEntry", u"Each post, staffed or empty at the check time. Press O or use the context menu to change a post's state; a reason is needed.", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.overrideButton.setToolTip(QCoreApplication.translate("InspectionEntry", u"Change the selected post's state, with a reason (O)", None))
+#endif // QT_CONFIG(tooltip)
+        self.overrideButton.setText(QCoreApplication.translate("InspectionEntry", u"&Change post state\u2026", None))
 #if QT_CONFIG(tooltip)
         self.restPresentButton.setToolTip(QCoreApplication.translate("InspectionEntry", u"Mark every person not yet marked as present (Ctrl+Enter)", None))
 #endif // QT_CONFIG(tooltip)
@@ -571,17 +606,6 @@ class Ui_InspectionEntry(object):
 #endif // QT_CONFIG(tooltip)
         self.redoButton.setText(QCoreApplication.translate("InspectionEntry", u"Re&do", None))
         self.keysLabel.setText(QCoreApplication.translate("InspectionEntry", u"C/Space present \u00b7 M late \u00b7 P excused \u00b7 K unexcused \u00b7 R left post \u00b7 S left early \u00b7 Ctrl+Enter everyone else present", None))
-        self.postsBox.setTitle(QCoreApplication.translate("InspectionEntry", u"Posts", None))
-#if QT_CONFIG(accessibility)
-        self.postsView.setAccessibleName(QCoreApplication.translate("InspectionEntry", u"Posts", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.postsView.setAccessibleDescription(QCoreApplication.translate("InspectionEntry", u"Each post, staffed or empty at the check time. Press O or use the context menu to change a post's state; a reason is needed.", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(tooltip)
-        self.overrideButton.setToolTip(QCoreApplication.translate("InspectionEntry", u"Change the selected post's state, with a reason (O)", None))
-#endif // QT_CONFIG(tooltip)
-        self.overrideButton.setText(QCoreApplication.translate("InspectionEntry", u"&Change post state\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.rosterTab), QCoreApplication.translate("InspectionEntry", u"&Roster and posts", None))
         self.violationsBox.setTitle(QCoreApplication.translate("InspectionEntry", u"Other violations", None))
 #if QT_CONFIG(accessibility)
