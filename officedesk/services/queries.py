@@ -47,7 +47,17 @@ def _typed(key: str, value: Any) -> Any:
 
 
 def _rows(conn: Connection, sql: str, **params: Any) -> list[dict[str, Any]]:
-    return [{k: _typed(k, v) for k, v in r._mapping.items()} for r in conn.execute(text(sql), params)]
+    result = conn.execute(text(sql), params)
+    keys = list(result.keys())
+    # Only the date and time columns need a look (a 2,000-person roster is read on every opening).
+    typed = [i for i, k in enumerate(keys) if k.endswith(("_date", "_on", "_time"))]
+    rows = []
+    for r in result:
+        values = list(r)
+        for i in typed:
+            values[i] = _typed(keys[i], values[i])
+        rows.append(dict(zip(keys, values, strict=True)))
+    return rows
 
 
 @dataclass(frozen=True)
@@ -157,7 +167,7 @@ def roster(ctx: Ctx, inspection_id: str) -> list[dict[str, Any]]:
     with ctx.db.engine.connect() as conn:
         return _rows(conn, """
             SELECT o.id, o.staff_id, s.code, s.full_name, s.position, o.status, o.unmarked, o.arrival_time,
-              o.departure_time, o.minutes_late, o.minutes_early, o.excuse_reason, o.document_no, o.note,
+              o.departure_time, o.minutes_late, o.minutes_early, o.session, o.excuse_reason, o.document_no, o.note,
               s.added_on_spot
             FROM observation o JOIN staff s ON s.id = o.staff_id
             WHERE o.inspection_id = :i AND o.deleted_at IS NULL ORDER BY s.sort_key, s.code""", i=inspection_id)

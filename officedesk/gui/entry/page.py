@@ -5,6 +5,7 @@ Every change is saved at once (each service call commits before it returns): the
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import replace
 from datetime import date, time
 from typing import Any
@@ -187,8 +188,10 @@ class InspectionEntryPage(QWidget):
             return head.horizontalAdvance(str(self.roster.headerData(col, Qt.Orientation.Horizontal))) + 18
 
         rows = self.roster.rows()
-        names = text(*(self.roster.index(i, Col.NAME).data() for i in range(len(rows))), "Nguyễn Văn An")
-        positions = text(*(r.position for r in rows), "Công chức")
+        # The longest texts by length decide the widths: measuring all of a 2,000-person roster costs 70 ms.
+        longest_names = heapq.nlargest(12, range(len(rows)), key=lambda i: len(rows[i].full_name))
+        names = text(*(self.roster.index(i, Col.NAME).data() for i in longest_names), "Nguyễn Văn An")
+        positions = text(*heapq.nlargest(12, (r.position for r in rows), key=len), "Công chức")
         icon = view.iconSize().width() if view.iconSize().isValid() else 16
         status = text(*(labels.status_text(s) for s in Status), labels.status_text(Status.ON_TIME, True)) + icon + 8
         arrival = max(text("00:00") + 6, title(Col.ARRIVAL))
@@ -283,8 +286,9 @@ class InspectionEntryPage(QWidget):
             self.show_error(UserError(self.tr("This inspection no longer exists.")))
             return False
         self.header = header
-        self.recorder.bind(inspection_id, header)
-        self.roster.load(queries.roster(self.ctx, inspection_id))
+        rows = queries.roster(self.ctx, inspection_id)
+        self.recorder.bind(inspection_id, header, rows)
+        self.roster.load(rows)
         self._fit_roster_columns()
         self.recorder.refresh_posts()
         locked = header["state"] == InspectionState.SIGNED or header["version"] < header["latest_version"]

@@ -69,11 +69,16 @@ class Recorder(QObject):
         self._states: dict[str, dict[str, Any]] = {}
 
     # -- the inspection ------------------------------------------------------------------------------
-    def bind(self, inspection_id: str | None, header: dict[str, Any] | None = None) -> None:
+    def bind(self, inspection_id: str | None, header: dict[str, Any] | None = None,
+             roster: list[dict[str, Any]] | None = None) -> None:
         self.stack.clear()
         self.inspection_id = inspection_id
         self._schedule = None
-        self._states = reads.observation_states(self.ctx, inspection_id) if inspection_id else {}
+        if roster is not None:  # the roster query already read every field undo restores: no second read
+            self._states = {r["id"]: {k: (bool(r[k]) if k == "unmarked" else r[k]) for k in reads.STATE_FIELDS}
+                            for r in roster}
+        else:
+            self._states = reads.observation_states(self.ctx, inspection_id) if inspection_id else {}
         if header is not None:
             self.visit_date = header["visit_date"]
             self.check_time = header["check_time"]
