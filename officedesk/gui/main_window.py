@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -24,9 +25,11 @@ from officedesk.errors import UserError
 from officedesk.gui import errors, settings
 from officedesk.gui.dbinfo import describe_db
 from officedesk.gui.forms.ui_main_window import Ui_MainWindow
-from officedesk.gui.help import HelpDialog, show_about
 from officedesk.gui.pages import PageContext, PageSpec, SectionErrorPage, default_pages
 from officedesk.gui.paths import icons_dir
+
+if TYPE_CHECKING:
+    from officedesk.gui.help import HelpDialog
 
 # Small enough for 1366×768 at 150 % (about 910×512 logical pixels, less the taskbar).
 _MIN_SIZE = QSize(760, 440)
@@ -281,6 +284,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_user_guide(self) -> HelpDialog:
         if self._help is None:
+            from officedesk.gui.help import HelpDialog
+
             self._help = HelpDialog(self.language, self)
         self._help.show()
         self._help.raise_()
@@ -289,6 +294,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from officedesk.gui.help import show_about  # loaded on demand: not on the start-up path
+
         show_about(self, self.db_description, self.ctx.log_dir)
 
     # -- remembered between runs ---------------------------------------------------------------------
