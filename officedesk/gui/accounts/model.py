@@ -9,12 +9,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
 from officedesk.gui.accounts import labels
+from officedesk.gui.word_filter import WordFilterProxy
 from officedesk.rules.text import fold, vn_sort_key
 
 Index = QModelIndex | QPersistentModelIndex
@@ -136,25 +136,16 @@ class AccountsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class AccountsFilter(QSortFilterProxyModel):
+class AccountsFilter(WordFilterProxy):
     """Rows whose names, user name, title or unit hold every word typed, accents optional ("hoa" finds Hòa)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self.setSortRole(SORT_ROLE)
 
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
+    def row_text(self, source_row: int, source_parent: Index) -> str | None:
         model = self.sourceModel()
         assert isinstance(model, AccountsModel)
         row = model.record(source_row)
-        haystack = fold(" ".join(str(row.get(k) or "") for k in ("username", "full_name", "title", "unit_code",
-                                                                  "unit_name")))
-        return all(word in haystack for word in self._words)
+        return fold(" ".join(str(row.get(k) or "") for k in ("username", "full_name", "title", "unit_code",
+                                                            "unit_name")))

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from officedesk.domain.enums import TeamRole
 from officedesk.gui.campaigns import labels
 from officedesk.gui.table_model import Index, RowsTableModel
+from officedesk.gui.word_filter import WordFilterProxy
 from officedesk.rules.text import fold
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -221,21 +221,12 @@ class UnitChoiceModel(QAbstractListModel):
         return [u["code"] for u in self._units if u["code"] in self._checked]
 
 
-class UnitSearchProxy(QSortFilterProxyModel):
+class UnitSearchProxy(WordFilterProxy):
     """Every word typed must appear in the unit's code or name, accents and case aside ("ta phin" finds Tả Phìn)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
     def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.set_text(text)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
+    def row_text(self, source_row: int, source_parent: Index) -> str | None:
         model = self.sourceModel()
-        haystack = str(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or "")
-        return all(word in haystack for word in self._words)
+        return str(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or "")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSortFilterProxyModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from officedesk.domain.enums import InspectionState
 from officedesk.gui.units import labels
 from officedesk.gui.units.models import SORT_ROLE, Column, Index, RecordTableModel, title_key
+from officedesk.gui.word_filter import WordFilterProxy
 from officedesk.rules.text import fold
 
 _STATE = {
@@ -55,26 +56,17 @@ class InspectionsModel(RecordTableModel[dict[str, Any]]):
         return ""
 
 
-class InspectionFilter(QSortFilterProxyModel):
+class InspectionFilter(WordFilterProxy):
     """Keeps the inspections whose unit, number or date contains every word typed, accents or not."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self.setSortRole(SORT_ROLE)
 
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
+    def row_text(self, source_row: int, source_parent: Index) -> str | None:
         model = self.sourceModel()
         if not isinstance(model, InspectionsModel) or source_row >= model.rowCount():
-            return True
+            return None
         r = model.record(source_row)
-        haystack = fold(" ".join((r["unit_name"], r["unit_code"], r["number_text"] or "",
-                                  labels.date_text(r["visit_date"]))))
-        return all(w in haystack for w in self._words)
+        return fold(" ".join((r["unit_name"], r["unit_code"], r["number_text"] or "",
+                              labels.date_text(r["visit_date"]))))

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from officedesk.gui.units import labels
+from officedesk.gui.word_filter import WordFilterProxy
 from officedesk.rules import schedule as sched
 from officedesk.rules.text import fold, vn_sort_key
 
@@ -392,23 +393,15 @@ class UnitTreeModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class UnitFilter(QSortFilterProxyModel):
+class UnitFilter(WordFilterProxy):
     """Keeps the units whose name or code contains the words typed, accents or not, with their parents."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
 
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
+    def row_text(self, source_row: int, source_parent: Index) -> str | None:
         model = self.sourceModel()
         key = model.data(model.index(source_row, 0, source_parent), SORT_ROLE)
-        return isinstance(key, str) and all(w in key for w in self._words)
+        return key if isinstance(key, str) else ""
