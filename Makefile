@@ -34,7 +34,9 @@ deps:
 	  else echo "Missing Debian packages:$$missing (run 'sudo make deps')"; fi; \
 	fi
 
+# Bytecode first: an editable install has none, and a start that compiles the client's modules takes 50 ms more.
 run: $(STAMP)
+	@$(BIN)/python -m compileall -q officedesk >/dev/null
 	$(BIN)/officedesk --demo-if-missing
 
 lint: $(DEVSTAMP)
