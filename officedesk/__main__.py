@@ -8,7 +8,7 @@ import sys
 def main() -> int:
     from officedesk.cli import main as cli_main
 
-    return cli_main()
+    return cli_main(end_process_after_client=True)
 
 
 if __name__ == "__main__":

@@ -23,8 +23,9 @@ from officedesk.gui.signin import Session
 log = logging.getLogger(__name__)
 
 ENV_PASSWORD = "OFFICEDESK_PASSWORD"
-# --exit-when-ready waits until no background operation has run for this many polls (the page's first load).
-_IDLE_POLL_MS = 20
+# --exit-when-ready waits until no background operation runs (the page's first load) for two turns of the event
+# loop in a row: the second turn lets what the last result started (a chart, a repaint) run first.
+_BUSY_POLL_MS = 5
 _IDLE_POLLS = 2
 
 
@@ -69,14 +70,16 @@ def run_gui(
     """
     app = application(argv)
     folder = log_dir()
-    try:
-        log_path = errors.setup_logging(folder)
-    except OSError:
-        log_path = None  # a read-only profile must not stop the inspector from working
-    reporter = errors.install_excepthook(log_path)
+    reporter = errors.install_excepthook(errors.log_file(folder))
     language = settings.language()
     loaded = i18n.install_translators(language, app)
-    log.info("OfficeDesk %s starting; language %s (%s)", __version__, language, ", ".join(loaded) or "none")
+
+    def start_log() -> None:
+        try:
+            errors.setup_logging(folder)
+        except OSError:
+            reporter.log_path = None  # a read-only profile must not stop the inspector from working
+        log.info("OfficeDesk %s starting; language %s (%s)", __version__, language, ", ".join(loaded) or "none")
 
     try:
         window = MainWindow(db_url, log_dir=str(folder), language=language)
@@ -87,6 +90,7 @@ def run_gui(
         window.show()
     except Exception:
         # Told politely (a modal box: the event loop is not running yet) and logged; no traceback on screen.
+        start_log()
         reporter.report(sys.exc_info())  # type: ignore[arg-type]
         reporter.uninstall()
         i18n.remove_translators(app)
@@ -102,6 +106,7 @@ def run_gui(
         window.repaint()
         QTimer.singleShot(0, app.quit)
     else:
+        start_log()
         QTimer.singleShot(0, session.start)
     try:
         code = app.exec()
@@ -125,7 +130,7 @@ def _exit_when_ready(app: QApplication, session: Session, *, signed_in: bool) ->
         if quiet >= _IDLE_POLLS:
             app.exit(code)
         else:
-            QTimer.singleShot(_IDLE_POLL_MS, lambda: when_idle(code, quiet))
+            QTimer.singleShot(0 if quiet else _BUSY_POLL_MS, lambda: when_idle(code, quiet))
 
     def finish(code: int, reason: str = "") -> None:
         if chosen:

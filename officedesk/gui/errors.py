@@ -10,7 +10,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -24,10 +23,18 @@ LOG_FILE_NAME = "officedesk.log"
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
+def log_file(folder: Path) -> Path:
+    return folder / LOG_FILE_NAME
+
+
 def setup_logging(folder: Path) -> Path:
     """Log to folder/officedesk.log (rotated, a few MB at most); returns the file's path."""
+    # Here, not at the top: logging.handlers brings socket and pickle, and the client sets up its log after
+    # the window is painted.
+    from logging.handlers import RotatingFileHandler
+
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_FILE_NAME
+    path = log_file(folder)
     for handler in log.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path

@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# After the sign-in dialog is painted and before a person has typed much (imports hold the GUI thread ~50 ms).
+_LOAD_AHEAD_MS = 150
+
 
 class SignedOutPage(QWidget):
     """Stands where the sections are while nobody is signed in: a sentence, and a button to sign in."""
@@ -214,6 +217,8 @@ class Session(QObject):
             Op(self.window, lambda: calls.authenticate(db, user, password)).on_success(self._signed_in).on_failure(
                 self._preset_refused
             ).run()
+            # The password check leaves Python free (argon2 runs in C): meanwhile, the first section's code.
+            QTimer.singleShot(0, self.window.load_next_page_code)
             return
         self.ask()
 
@@ -273,6 +278,9 @@ class Session(QObject):
         self.gate.say(self.tr("OfficeDesk shows the data once you have signed in."), can_sign_in=True)
         dialog.open()
         self._announce_turn()
+        if self._has_accounts:
+            # While the person types: the first section's code, once the dialog is on screen.
+            QTimer.singleShot(_LOAD_AHEAD_MS, self.window.load_next_page_code)
 
     def _forget_dialog(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
@@ -373,8 +381,10 @@ class Session(QObject):
 
     # -- end ----------------------------------------------------------------------------------------------
     def shutdown(self) -> None:
-        """Stop watching input (the application-wide filter must not outlive the window)."""
+        """Stop watching input (the application-wide filter must not outlive the window) and close the data."""
         self.idle.stop()
         if self.lock_screen is not None:
             self.lock_screen.dismiss()
             self.lock_screen = None
+        if self.db is not None:
+            self.db.dispose()  # every change is committed already; this closes the file cleanly
