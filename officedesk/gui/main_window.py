@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +31,8 @@ from officedesk.gui.paths import icons_dir
 
 if TYPE_CHECKING:
     from officedesk.gui.help import HelpDialog
+
+log = logging.getLogger(__name__)
 
 # Small enough for 1366×768 at 150 % (about 910×512 logical pixels, less the taskbar).
 _MIN_SIZE = QSize(760, 440)
@@ -186,6 +189,18 @@ class MainWindow(QMainWindow):
             settings.app_settings().setValue(settings.KEY_PAGE, key)
             self.page_changed.emit(key)
         return True
+
+    def load_next_page_code(self) -> None:
+        """Import the code of the section the window will open next (the one asked for behind the sign-in gate,
+        else the first), so that it opens at once; a failure here is left for the real opening to report."""
+        keys = self.page_keys()
+        key = self._resume if self._resume in keys else (keys[0] if keys else None)
+        if key is None or key in self._pages:
+            return
+        try:
+            self._specs[keys.index(key)].load_code()
+        except Exception:  # noqa: BLE001 - _make_page reports it when the section is opened
+            log.debug("loading the code of %s ahead failed", key, exc_info=True)
 
     def _make_page(self, spec: PageSpec) -> QWidget:
         """The section's widget; if it cannot be made, a page saying so (tried again on the next visit)."""

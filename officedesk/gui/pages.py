@@ -16,6 +16,7 @@ A page widget may define two optional methods, called by the main window:
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -71,10 +72,18 @@ class PageSpec:
     icon: str  # file name in resources/icons/
     factory: PageFactory | None  # None: the "being built" placeholder
     description: str = ""  # one sentence: the accessible description and the placeholder's text
+    # The modules the factory imports (heaviest last), for load_code() to import ahead of the first show.
+    modules: tuple[str, ...] = ()
 
     @property
     def plain_title(self) -> str:
         return self.title.replace("&", "")
+
+    def load_code(self) -> None:
+        """Import the section's modules now, while nothing else needs the GUI thread (someone is typing their
+        password, or a worker checks it): the section then opens without waiting for them."""
+        for name in self.modules:
+            importlib.import_module(name)
 
     def create(self, ctx: PageContext) -> QWidget:
         return self.factory(ctx) if self.factory is not None else PlaceholderPage(self)
@@ -196,6 +205,7 @@ def default_pages() -> list[PageSpec]:
             QCoreApplication.translate(
                 "Pages", "Plan inspection campaigns, choose the units to visit and follow their progress."
             ),
+            modules=("officedesk.gui.campaigns", "officedesk.gui.campaigns.chart"),
         ),
         PageSpec(
             "inspection",
@@ -206,6 +216,7 @@ def default_pages() -> list[PageSpec]:
                 "Pages",
                 "Record who is present, late or absent at a unit, note empty posts, and have the unit sign.",
             ),
+            modules=("officedesk.gui.entry.page",),
         ),
         PageSpec(
             "units",
@@ -215,6 +226,7 @@ def default_pages() -> list[PageSpec]:
             QCoreApplication.translate(
                 "Pages", "Keep the list of units, their staff and the posts of the one-stop counters."
             ),
+            modules=("officedesk.gui.units.page",),
         ),
         PageSpec(
             "reports",
@@ -224,6 +236,7 @@ def default_pages() -> list[PageSpec]:
             QCoreApplication.translate(
                 "Pages", "Print minutes and summaries, compare with past campaigns and export to Excel."
             ),
+            modules=("officedesk.gui.reports_page.page",),
         ),
         PageSpec(
             "accounts",
@@ -233,6 +246,7 @@ def default_pages() -> list[PageSpec]:
             QCoreApplication.translate(
                 "Pages", "Create the accounts of the team and the unit heads; change your own password."
             ),
+            modules=("officedesk.gui.accounts.page",),
         ),
         PageSpec(
             "settings",
@@ -242,5 +256,6 @@ def default_pages() -> list[PageSpec]:
             QCoreApplication.translate(
                 "Pages", "Choose the interface language and see which data are in use."
             ),
+            modules=("officedesk.gui.settings_page",),
         ),
     ]

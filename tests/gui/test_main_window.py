@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,27 @@ def test_a_section_that_fails_to_open_leaves_the_rest_working(
     texts = [label.text() for label in win._containers["refused"].widget().findChildren(QLabel)]
     assert "Cơ sở dữ liệu đang trống." in texts
     assert len(reported) == 2  # a refusal is not an unexpected error
+
+
+def test_the_next_section_s_code_loads_ahead_behind_the_sign_in_gate(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "ahead_section.py").write_text("LOADED = True\n", encoding="utf-8")
+    (tmp_path / "first_section.py").write_text("LOADED = True\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "ahead_section", raising=False)
+    monkeypatch.delitem(sys.modules, "first_section", raising=False)
+    pages = [PageSpec("first", "&First", "campaigns.svg", None, modules=("first_section",)),
+             PageSpec("ahead", "&Ahead", "units.svg", None, modules=("ahead_section",)),
+             PageSpec("broken", "&Broken", "reports.svg", None, modules=("no_such_section_module",))]
+    win = MainWindow(DB, pages=pages)
+    qtbot.addWidget(win)
+    gate = QLabel("Sign in to continue")
+    win.set_gate(gate)
+    win.show_page("ahead")  # asked for behind the gate: remembered, not shown
+    win.load_next_page_code()
+    assert "ahead_section" in sys.modules and "first_section" not in sys.modules
+    # A section whose code cannot load ahead is left for the real opening to report; nothing is raised here.
+    win.show_page("broken")
+    win.load_next_page_code()
+    assert "no_such_section_module" not in sys.modules

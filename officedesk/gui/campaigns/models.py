@@ -128,6 +128,11 @@ class UnitResultsModel(RowsTableModel[UnitResult]):
             return font
         return None
 
+    def texts(self, column: int) -> list[str]:
+        """What the column shows in each row, for sizing it without asking the view to measure every cell."""
+        col = self.Col(column)
+        return [self._display(r, col) for r in self._rows]
+
     def _display(self, r: UnitResult, col: Col) -> str:
         if col == self.Col.UNIT:
             return r.unit_name

@@ -5,6 +5,7 @@ through open_inspection_requested, which the main window connects to the entry s
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QScrollArea, QWidget
 
 from officedesk.errors import UserError
@@ -34,6 +35,7 @@ from officedesk.services.permissions import Action, allowed
 if TYPE_CHECKING:
     from officedesk.gui.campaigns.chart import UnitChart
     from officedesk.gui.campaigns.editor import CampaignEditorDialog
+    from officedesk.gui.campaigns.reads import UnitResult
     from officedesk.services.context import Ctx
 
 # A double click also makes a click: the same inspection asked for twice within this time is asked once.
@@ -80,9 +82,10 @@ class CampaignsPage(QWidget):
         units_view = self.ui.unitsView
         units_view.setModel(self.unit_proxy)
         units_header = units_view.horizontalHeader()
-        units_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Not Stretch: wide (Vietnamese) headers would squeeze the names; _fit_unit_column keeps them readable.
-        units_header.setSectionResizeMode(UnitResultsModel.Col.UNIT, QHeaderView.ResizeMode.Interactive)
+        # Sized from the texts by _fit_unit_columns, not ResizeToContents: that asks the model for every cell of
+        # every column each time (25 ms for the demo's 40 units). Not Stretch either: wide (Vietnamese) headers
+        # would squeeze the names.
+        units_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         units_header.setStretchLastSection(False)
         units_view.sortByColumn(UnitResultsModel.Col.UNIT, Qt.SortOrder.AscendingOrder)
         units_view.clicked.connect(self._unit_row_clicked)
@@ -236,7 +239,7 @@ class CampaignsPage(QWidget):
                                                                          staff=integer_vi(t.headcount)))
         ui.rateBox.setAccessibleName(f"{ui.rateCaption.text()}: {rate} {comparison}".strip())
         self.units.set_rows(d.units)
-        self._fit_unit_column()
+        self._fit_unit_columns()
         overdue = d.actions.get("overdue", 0)
         title = (self.tr("Corrective &actions ({overdue} overdue)").format(overdue=overdue) if overdue
                  else self.tr("Corrective &actions"))
@@ -266,9 +269,12 @@ class CampaignsPage(QWidget):
         # The chart (and QtCharts) is made only when its tab is shown with a campaign in it.
         if self.ui.tabs.widget(index) is self.ui.chartTab and self._chart_stale and self.dashboard is not None:
             self._chart_stale = False
-            self.ensure_chart().set_results(self.dashboard.units)
+            if self.chart is None:
+                self.ensure_chart(self.dashboard.units)
+            else:
+                self.chart.set_results(self.dashboard.units)
 
-    def ensure_chart(self) -> UnitChart:
+    def ensure_chart(self, results: Sequence[UnitResult] = ()) -> UnitChart:
         if self.chart is None:
             from officedesk.gui.campaigns.chart import UnitChart
 
@@ -277,7 +283,7 @@ class CampaignsPage(QWidget):
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
             scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.chart = UnitChart(scroller)
+            self.chart = UnitChart(scroller, results)
             self.chart.unit_clicked.connect(self.open_unit)
             scroller.setWidget(self.chart)
             self.ui.chartLayout.addWidget(scroller, 1)
@@ -314,6 +320,25 @@ class CampaignsPage(QWidget):
         result = self.units.result(source.row())
         if result is not None:
             self.open_unit(result.unit_id)
+
+    def _fit_unit_columns(self) -> None:
+        """Each number column as wide as its widest text or title; the unit's name gets the rest."""
+        view = self.ui.unitsView
+        header = view.horizontalHeader()
+        cells = view.fontMetrics()
+        italic = QFont(view.font())
+        italic.setItalic(True)
+        slanted = QFontMetrics(italic)  # "not inspected yet" rows are in italics
+        titles = header.fontMetrics()
+        for col in UnitResultsModel.Col:
+            if col == UnitResultsModel.Col.UNIT:
+                continue
+            title = str(self.units.headerData(col, Qt.Orientation.Horizontal))
+            widest = max((max(cells.horizontalAdvance(t), slanted.horizontalAdvance(t)) for t in self.units.texts(col)),
+                         default=0)
+            # The title's room includes the sort arrow.
+            header.resizeSection(col, max(widest + 16, titles.horizontalAdvance(title) + 28))
+        self._fit_unit_column()
 
     def _fit_unit_column(self) -> None:
         """The unit's name gets the room the numbers leave, and never less than a readable width."""
