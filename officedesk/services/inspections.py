@@ -11,7 +11,7 @@ from datetime import date, time
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import ColumnElement, CursorResult, and_, insert, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -176,6 +176,9 @@ def set_status(ctx: Ctx, observation_id: str, status: Status, *, arrival: time |
         now_local = ctx.clock.now_local()
         if arrival is not None and insp.visit_date == now_local.date() and arrival > now_local.time():
             raise UserError(_tr("The arrival time {0} is in the future.").format(arrival.strftime("%H:%M")))
+        if (departure is not None and status == Status.LEFT_EARLY and insp.visit_date == now_local.date()
+                and departure > now_local.time()):
+            raise UserError(_tr("The time {0} they left is in the future.").format(departure.strftime("%H:%M")))
         version = sched.from_json(json.loads(insp.schedule_json))
         result = classify(status, version=version, day=insp.visit_date, check_time=insp.check_time,
                           arrival=arrival if status in (Status.LATE, Status.ON_TIME) else None,
@@ -197,7 +200,8 @@ def set_status(ctx: Ctx, observation_id: str, status: Status, *, arrival: time |
         if posts:
             _propose_posts(s, ctx, insp.id, insp.unit_id, insp.visit_date, insp.check_time, only_posts=posts)
         audit.record(s, ctx, "observation.set", "observation", observation_id,
-                     {"status": result.status, "arrival": values["arrival_time"], "reason": values["excuse_reason"]})
+                     {"status": result.status, "arrival": values["arrival_time"], "departure": values["departure_time"],
+                      "reason": values["excuse_reason"]})
         return ObservationResult(observation_id, result.status, result.minutes_late, result.minutes_early, False)
 
 
@@ -259,6 +263,59 @@ def add_person_on_spot(ctx: Ctx, inspection_id: str, *, full_name: str, position
                           staff_id=staff_id))
         audit.record(s, ctx, "staff.add_on_spot", "staff", staff_id, {"inspection": inspection_id, "name": name})
         return obs_id
+
+
+@dataclass(frozen=True)
+class WithdrawnPerson:
+    """What withdraw_person_on_spot took off the roster, for restore_person_on_spot to put back as it was."""
+
+    inspection_id: str
+    observation: dict[str, Any]
+    staff: dict[str, Any] | None  # None: the staff record stays (it has other observations)
+
+
+def _row_values(row: Any) -> dict[str, Any]:
+    return {c.name: getattr(row, c.name) for c in type(row).__table__.columns}
+
+
+def withdraw_person_on_spot(ctx: Ctx, observation_id: str) -> WithdrawnPerson:
+    """Take a person added on the spot off a draft's roster again (the undo of add_person_on_spot).
+
+    Removed outright, not tombstoned: the record was made moments ago on this laptop and never left it; the audit
+    log keeps both steps. Only people added on the spot can be withdrawn: the unit's staff list is not edited here."""
+    with ctx.db.session() as s:
+        obs = s.get(Observation, observation_id)
+        if obs is None or obs.deleted_at is not None:
+            raise NotFoundError(_tr("This person is no longer on the roster."))
+        editable_inspection(s, ctx, obs.inspection_id)
+        staff = s.get(Staff, obs.staff_id)
+        if staff is None or not staff.added_on_spot:
+            raise UserError(_tr("Only a person added on the spot can be taken off the roster."))
+        others = s.execute(select(func.count()).select_from(Observation).where(
+            col(Observation.staff_id) == staff.id, col(Observation.id) != observation_id)).scalar_one()
+        withdrawn = WithdrawnPerson(inspection_id=obs.inspection_id, observation=_row_values(obs),
+                                    staff=None if others else _row_values(staff))
+        s.delete(obs)
+        s.flush()
+        if not others:
+            s.delete(staff)
+        audit.record(s, ctx, "staff.withdraw_on_spot", "staff", staff.id,
+                     {"inspection": obs.inspection_id, "name": staff.full_name})
+        return withdrawn
+
+
+def restore_person_on_spot(ctx: Ctx, withdrawn: WithdrawnPerson) -> str:
+    """Put a withdrawn person back, with the same ids and what had been recorded for them; returns the observation."""
+    with ctx.db.session() as s:
+        editable_inspection(s, ctx, withdrawn.inspection_id)
+        if withdrawn.staff is not None:
+            s.execute(insert(Staff).values(**withdrawn.staff))
+        s.execute(insert(Observation).values(**withdrawn.observation))
+        staff_id = withdrawn.observation["staff_id"]
+        name = withdrawn.staff["full_name"] if withdrawn.staff is not None else ""
+        audit.record(s, ctx, "staff.add_on_spot", "staff", staff_id,
+                     {"inspection": withdrawn.inspection_id, "name": name, "restored": True})
+        return str(withdrawn.observation["id"])
 
 
 def set_post_state(ctx: Ctx, post_check_id: str, state: PostState, reason: str = "") -> None:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from officedesk.domain.enums import ExcuseReason, PostState, Status
 from officedesk.gui.entry.dialogs import AddPersonDialog, ExcuseDialog, PostStateDialog
@@ -86,7 +87,10 @@ def test_a_whole_inspection_is_recorded_from_the_keyboard(qtbot: QtBot, page: In
     qtbot.keyClick(view, Qt.Key.Key_K)                      # row 3: absent, nobody knows why
     qtbot.keyClick(view, Qt.Key.Key_R)                      # row 4: away from the post
     qtbot.keyClick(view, Qt.Key.Key_Space)                  # row 5: present
-    qtbot.keyClick(view, Qt.Key.Key_S)                      # row 6: left early
+    qtbot.keyClick(view, Qt.Key.Key_S)                      # row 6: left early, at 07:35 (session ends 11:30)
+    verdict = type_arrival(page, keys, "0735")
+    assert verdict == "left 235 min early"
+    qtbot.waitUntil(lambda: page.current_row() == 7)
     qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # everyone else present
 
     rows = by_name(ctx, fresh)
@@ -94,6 +98,10 @@ def test_a_whole_inspection_is_recorded_from_the_keyboard(qtbot: QtBot, page: In
                                                      "on_time", "left_early"]
     late = rows[names[1]]
     assert late["arrival_time"] == time(7, 52) and late["minutes_late"] == 22
+    gone = rows[names[6]]
+    assert gone["departure_time"] == time(7, 35) and gone["minutes_early"] == 235
+    assert page.roster.index(6, Col.ARRIVAL).data() == "07:35"
+    assert page.roster.index(6, Col.REASON).data() == "left at 07:35, 235 min early"
     assert rows[names[2]]["excuse_reason"] == ExcuseReason.BUSINESS_TRIP
     assert rows[names[2]]["document_no"] == "12/GĐ-UBND"
     assert all(r["status"] == "on_time" and not r["unmarked"] for n, r in rows.items() if n not in names[:7])
@@ -263,6 +271,31 @@ def test_a_person_is_added_on_the_spot(qtbot: QtBot, page: InspectionEntryPage, 
     row = page.current_row()
     assert page.roster.row(row).full_name == "Đặng Thị Ánh"
     assert [r["full_name"] for r in queries.roster(ctx, fresh)] == [r.full_name for r in page.roster.rows()]
+    assert "Đặng Thị Ánh" in [page.ui.violationStaffCombo.itemText(i)
+                               for i in range(page.ui.violationStaffCombo.count())]
+
+    # Marked, then both steps undone: off the roster, out of the database, out of the findings' list of people.
+    qtbot.keyClick(page.ui.rosterView, Qt.Key.Key_K)
+    assert fx.db_scalar(ctx, "SELECT COUNT(*) FROM staff WHERE full_name = :n", n="Đặng Thị Ánh") == 1
+    page.recorder.stack.undo()
+    assert page.recorder.stack.undoText() == "Add Đặng Thị Ánh"
+    page.recorder.stack.undo()
+    assert page.roster.rowCount() == count
+    assert "Đặng Thị Ánh" not in [r.full_name for r in page.roster.rows()]
+    assert fx.db_scalar(ctx, "SELECT COUNT(*) FROM staff WHERE full_name = :n", n="Đặng Thị Ánh") == 0
+    assert "Đặng Thị Ánh" not in [page.ui.violationStaffCombo.itemText(i)
+                                   for i in range(page.ui.violationStaffCombo.count())]
+    assert [r["full_name"] for r in queries.roster(ctx, fresh)] == [r.full_name for r in page.roster.rows()]
+
+    # Redone: back in the same place with the same ids, then marked unexcused again.
+    page.recorder.stack.redo()
+    page.recorder.stack.redo()
+    again = page.roster.row(row)
+    assert again.full_name == "Đặng Thị Ánh" and again.status == Status.UNEXCUSED
+    assert [r["full_name"] for r in queries.roster(ctx, fresh)] == [r.full_name for r in page.roster.rows()]
+    with ctx.db.engine.connect() as conn:
+        actions = conn.execute(text("SELECT action FROM audit_log WHERE entity = 'staff' ORDER BY seq")).scalars()
+        assert list(actions)[-3:] == ["staff.add_on_spot", "staff.withdraw_on_spot", "staff.add_on_spot"]
 
 
 def test_bad_input_shows_the_services_message(qtbot: QtBot, page: InspectionEntryPage, ctx: Ctx) -> None:
@@ -285,6 +318,38 @@ def test_an_arrival_in_the_future_is_refused(qtbot: QtBot, page: InspectionEntry
     assert shown and "future" in shown[-1]
     assert page.roster.row(0).unmarked
     assert page.recorder.stack.count() == 0
+
+
+def test_left_early_asks_when_they_left_refuses_the_future_and_is_corrected_in_place(
+        qtbot: QtBot, page: InspectionEntryPage, fresh: str, ctx: Ctx, keys: fx.Keys) -> None:
+    shown: list[str] = []
+    page.message_shown.connect(shown.append)
+    view = page.ui.rosterView
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    editor = page.arrival_delegate.current_editor
+    assert editor is not None and editor.departure
+    assert editor.time_edit.accessibleName() == "Time they left"
+    assert editor.value() == time(7, 40)  # the check time: gone when the team came
+    type_arrival(page, keys, "0900")  # the clock says 08:30
+    assert shown and "future" in shown[-1]
+    assert page.roster.row(0).unmarked and page.recorder.stack.count() == 0
+
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    assert type_arrival(page, keys, "0810") == "left 200 min early"  # the morning session ends at 11:30
+    qtbot.waitUntil(lambda: page.current_row() == 1)
+    assert by_name(ctx, fresh)[page.roster.row(0).full_name]["minutes_early"] == 200
+
+    # The time cell of someone who left early edits the departure, not an arrival.
+    view.setCurrentIndex(page.roster.index(0, Col.ARRIVAL))
+    view.edit(page.roster.index(0, Col.ARRIVAL))
+    editor = page.arrival_delegate.current_editor
+    assert editor is not None and editor.departure and editor.value() == time(8, 10)
+    assert type_arrival(page, keys, "0800") == "left 210 min early"
+    row = by_name(ctx, fresh)[page.roster.row(0).full_name]
+    assert (row["status"], row["departure_time"], row["minutes_early"]) == ("left_early", time(8, 0), 210)
+    page.recorder.stack.undo()
+    row = by_name(ctx, fresh)[page.roster.row(0).full_name]
+    assert (row["departure_time"], row["minutes_early"]) == (time(8, 10), 200)
 
 
 def test_check_time_is_editable_while_draft(qtbot: QtBot, page: InspectionEntryPage, fresh: str, ctx: Ctx) -> None:

@@ -168,6 +168,26 @@ def test_a_person_added_on_the_spot(org_db: Org) -> None:
     assert inspections.mark_rest_present(org_db.ctx, insp) == len(org_db.ON_ROSTER_U)
 
 
+def test_only_a_person_added_on_the_spot_is_withdrawn_and_put_back_as_recorded(org_db: Org) -> None:
+    insp = org_db.open("U")
+    ctx = org_db.ctx
+    obs = inspections.add_person_on_spot(ctx, insp, full_name="Hà Thị Xuân", position="Hợp đồng")
+    inspections.set_status(ctx, obs, Status.LATE, arrival=time(7, 50))
+    before = org_db.roster(insp)
+    on_roster = next(r for r in before.values() if not r["added_on_spot"])
+    with pytest.raises(UserError, match="added on the spot"):
+        inspections.withdraw_person_on_spot(ctx, str(on_roster["id"]))
+
+    withdrawn = inspections.withdraw_person_on_spot(ctx, obs)
+    assert obs not in {str(r["id"]) for r in org_db.roster(insp).values()}
+    with pytest.raises(UserError):  # gone already
+        inspections.withdraw_person_on_spot(ctx, obs)
+
+    assert inspections.restore_person_on_spot(ctx, withdrawn) == obs
+    after = org_db.roster(insp)
+    assert after == before  # the same ids, the same late arrival and minutes
+
+
 def _mark_mix(org_db: Org, insp: str) -> None:
     rows = org_db.roster(insp)
     ctx = org_db.ctx

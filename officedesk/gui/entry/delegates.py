@@ -1,4 +1,5 @@
-"""Inline editors of the roster: the arrival time with the minutes late computed as it is typed."""
+"""Inline editors of the roster: the arrival time with the minutes late computed as it is typed, and in the same
+cell the time someone left, for a person who left early, with the minutes early."""
 
 from __future__ import annotations
 
@@ -30,26 +31,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.gui.entry.roster_model import DEPARTURE_ROLE, LEFT_EARLY_ROLE
+
 Index = QModelIndex | QPersistentModelIndex
 
-# Given an arrival, the words shown beside the editor ("late 22 min") and whether it counts as late.
+# Given a time, the words shown beside the editor ("late 22 min") and whether it counts (late, or left early).
 DescribeArrival = Callable[[time], tuple[str, bool]]
 
 
 class ArrivalEditor(QFrame):
-    """A time (HH:mm) and, beside it, what that time means: late by how much, or on time."""
+    """A time (HH:mm) and, beside it, what that time means: late by how much, or on time — or, for someone who
+    left early (departure=True), how early."""
 
-    def __init__(self, describe: DescribeArrival, parent: QWidget | None = None) -> None:
+    def __init__(self, describe: DescribeArrival, parent: QWidget | None = None, *, departure: bool = False) -> None:
         super().__init__(parent)
         self._describe = describe
+        self.departure = departure
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName(self.tr("Arrival time"))
+        self.time_edit.setAccessibleName(self.tr("Time they left") if departure else self.tr("Arrival time"))
         self.time_edit.setCorrectionMode(QTimeEdit.CorrectionMode.CorrectToNearestValue)
         self.verdict = QLabel(self)
-        self.verdict.setAccessibleName(self.tr("Minutes late"))
+        self.verdict.setAccessibleName(self.tr("Minutes early") if departure else self.tr("Minutes late"))
         self.verdict.setMinimumWidth(self.verdict.fontMetrics().horizontalAdvance("muộn 999 phút") + 8)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
@@ -78,17 +83,27 @@ class ArrivalEditor(QFrame):
 
 
 class ArrivalDelegate(QStyledItemDelegate):
-    """Enter commits (and the page moves on), Escape or leaving the cell gives up without recording anything."""
+    """Enter commits (and the page moves on), Escape or leaving the cell gives up without recording anything.
+
+    The editor asks for a departure when the page said so just before opening it (next_is_departure, the S key)
+    or when the person is already marked as having left early; else for an arrival."""
 
     def __init__(self, describe: DescribeArrival, default_time: Callable[[], time],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, describe_departure: DescribeArrival | None = None,
+                 default_departure: Callable[[], time] | None = None) -> None:
         super().__init__(parent)
         self._describe = describe
+        self._describe_departure = describe_departure or describe
         self._default_time = default_time
+        self._default_departure = default_departure or default_time
         self.current_editor: ArrivalEditor | None = None
+        self.next_is_departure = False
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = ArrivalEditor(self._describe, parent)
+        departure = self.next_is_departure or bool(index.data(LEFT_EARLY_ROLE))
+        self.next_is_departure = False
+        editor = ArrivalEditor(self._describe_departure if departure else self._describe, parent,
+                               departure=departure)
         editor.time_edit.installEventFilter(self)
         self.current_editor = editor
         editor.destroyed.connect(self._forget)
@@ -108,16 +123,16 @@ class ArrivalDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, ArrivalEditor)
-        value = index.data(Qt.ItemDataRole.EditRole)
+        value = index.data(DEPARTURE_ROLE if editor.departure else Qt.ItemDataRole.EditRole)
         if isinstance(value, QTime) and value.isValid():
             editor.set_time(time(value.hour(), value.minute()))
         else:
-            editor.set_time(self._default_time())
+            editor.set_time(self._default_departure() if editor.departure else self._default_time())
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, ArrivalEditor)
         t = editor.value()
-        model.setData(index, QTime(t.hour, t.minute), Qt.ItemDataRole.EditRole)
+        model.setData(index, QTime(t.hour, t.minute), DEPARTURE_ROLE if editor.departure else Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         # The editor reaches over the next cells (minutes late, reason) so that the verdict has room to be read.

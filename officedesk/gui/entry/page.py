@@ -65,6 +65,7 @@ class InspectionEntryPage(QWidget):
         self.posts = PostsModel(self)
         self.recorder = Recorder(ctx, self.roster, self.posts, self)
         self.roster.edit_handler = self._edited_in_view
+        self.roster.departure_handler = self._edited_departure
         self._setup_roster()
         self.posts_panel = PostsPanel(self.ui.postsView, self.ui.overrideButton, self.posts, self.recorder)
         self.findings = FindingsPanel(self.ui, self.recorder, self)
@@ -158,7 +159,10 @@ class InspectionEntryPage(QWidget):
     def _setup_roster(self) -> None:
         view = self.ui.rosterView
         view.setModel(self.roster)
-        self.arrival_delegate = ArrivalDelegate(self._describe_arrival, self._default_arrival, view)
+        self.arrival_delegate = ArrivalDelegate(self._describe_arrival, self._default_arrival, view,
+                                                describe_departure=self._describe_departure,
+                                                # Gone when the team came: the check time, typed over if known.
+                                                default_departure=lambda: self.recorder.check_time or time(7, 30))
         view.setItemDelegateForColumn(Col.ARRIVAL, self.arrival_delegate)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
@@ -267,6 +271,8 @@ class InspectionEntryPage(QWidget):
         ui.versionCombo.activated.connect(self._version_chosen)
         ui.checkTimeEdit.editingFinished.connect(self._check_time_edited)
         self.recorder.edited.connect(self.update_summary)
+        self.recorder.people_changed.connect(
+            lambda: self.findings.set_staff([(r.staff_id, r.full_name) for r in self.roster.rows()]))
         self.recorder.failed.connect(self.show_error)
         # Queued: the refusal comes from inside QUndoStack.undo(), whose stack a reload clears.
         self.recorder.reload_needed.connect(self.reload, Qt.ConnectionType.QueuedConnection)
@@ -369,6 +375,8 @@ class InspectionEntryPage(QWidget):
             view.move_to_row(row)
         if status == Status.LATE:
             self.edit_arrival(row)
+        elif status == Status.LEFT_EARLY:
+            self.edit_departure(row)
         elif status == Status.EXCUSED:
             self.ask_excuse(row)
         elif self.recorder.mark(row, status):
@@ -379,6 +387,27 @@ class InspectionEntryPage(QWidget):
         view = self.ui.rosterView
         view.setCurrentIndex(index)
         view.edit(index)
+
+    def edit_departure(self, row: int) -> None:
+        """The time cell asks when the person left; Enter records them as having left early."""
+        index = self.roster.index(row, Col.ARRIVAL)
+        view = self.ui.rosterView
+        view.setCurrentIndex(index)
+        self.arrival_delegate.next_is_departure = True
+        if not view.edit(index):
+            self.arrival_delegate.next_is_departure = False
+
+    def _describe_departure(self, departure: time) -> tuple[str, bool]:
+        minutes, early = self.recorder.describe_departure(departure)
+        if early:
+            return self.tr("left {minutes} min early").format(minutes=minutes), True
+        return self.tr("not early"), False
+
+    def _edited_departure(self, row: int, departure: time) -> bool:
+        done = self.recorder.mark(row, Status.LEFT_EARLY, departure=departure)
+        if done:
+            QTimer.singleShot(0, self, lambda: self._next_row(row))  # after the editor has closed, as for arrivals
+        return done
 
     def _describe_arrival(self, arrival: time) -> tuple[str, bool]:
         minutes, late = self.recorder.describe_arrival(arrival)
@@ -445,7 +474,6 @@ class InspectionEntryPage(QWidget):
             row = self.recorder.add_person(dialog.full_name(), dialog.position())
             if row >= 0:
                 self.ui.rosterView.setCurrentIndex(self.roster.index(row, Col.NAME))
-                self.findings.set_staff([(r.staff_id, r.full_name) for r in self.roster.rows()])
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(lambda _r: self.ui.rosterView.setFocus())

@@ -54,6 +54,7 @@ class Recorder(QObject):
     failed = Signal(object)  # a UserError to show
     reload_needed = Signal()  # an undo or redo was refused: the screen reloads from the database
     findings_changed = Signal()  # violations or photos changed by an undo or redo
+    people_changed = Signal()  # someone joined or left the roster (added on the spot, or that undone)
 
     def __init__(self, ctx: Ctx, roster: RosterModel, posts: PostsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +96,17 @@ class Recorder(QObject):
         except sched.NoScheduleError:
             return 0, False
         return result.minutes_late, result.status == Status.LATE
+
+    def describe_departure(self, departure: time) -> tuple[int, bool]:
+        """Minutes early for this departure under the stored schedule; (0, False) within the early-leave grace."""
+        if self._schedule is None or self.visit_date is None or self.check_time is None:
+            return 0, False
+        try:
+            result = classify(Status.LEFT_EARLY, version=self._schedule, day=self.visit_date,
+                              check_time=self.check_time, departure=departure)
+        except sched.NoScheduleError:
+            return 0, False
+        return result.minutes_early, result.status == Status.LEFT_EARLY and result.minutes_early > 0
 
     def refresh_posts(self) -> None:
         if self.inspection_id is not None:
@@ -211,7 +223,8 @@ class Recorder(QObject):
             self._states = reads.observation_states(self.ctx, self.inspection_id)
 
     def add_person(self, full_name: str, position: str) -> int:
-        """Someone not on the roster; returns their row (or -1). Not undoable: the person stays on record."""
+        """Someone not on the roster; returns their row (or -1). Undo takes them off again, redo puts them back
+        with what had been recorded for them."""
         if self.inspection_id is None:
             return -1
         insp_id = self.inspection_id
@@ -220,12 +233,33 @@ class Recorder(QObject):
         except UserError as exc:
             self.failed.emit(exc)
             return -1
-        rows = queries.roster(self.ctx, insp_id)
+        row = self._show_person(insp_id, obs_id)
+        withdrawn: list[inspections.WithdrawnPerson] = []
+
+        def undo() -> None:
+            withdrawn.append(inspections.withdraw_person_on_spot(self.ctx, obs_id))
+            self.roster.remove(obs_id)
+            self._states.pop(obs_id, None)
+            self._roster_changed()
+
+        def redo() -> None:
+            inspections.restore_person_on_spot(self.ctx, withdrawn.pop())
+            self._show_person(insp_id, obs_id)
+
+        self._push(self.tr("Add {name}").format(name=nfc(full_name)), redo, undo)
+        return row
+
+    def _show_person(self, inspection_id: str, obs_id: str) -> int:
+        rows = queries.roster(self.ctx, inspection_id)
         position_in_roster = next(i for i, r in enumerate(rows) if r["id"] == obs_id)
         self.roster.insert(position_in_roster, rows[position_in_roster])
-        self._states = reads.observation_states(self.ctx, insp_id)
-        self.edited.emit()
+        self._states[obs_id] = reads.observation_states(self.ctx, inspection_id)[obs_id]
+        self._roster_changed()
         return position_in_roster
+
+    def _roster_changed(self) -> None:
+        self.people_changed.emit()
+        self.edited.emit()
 
     # -- posts and check time ------------------------------------------------------------------------
     def set_post(self, check_id: str, state: PostState, reason: str) -> bool:

@@ -65,7 +65,7 @@ _FIELD_COLUMNS: dict[str, tuple[Col, ...]] = {
     "status": (Col.STATUS, Col.MINUTES, Col.REASON),
     "unmarked": tuple(Col),
     "arrival_time": (Col.ARRIVAL,),
-    "departure_time": (Col.REASON,),
+    "departure_time": (Col.ARRIVAL, Col.REASON),
     "minutes_late": (Col.MINUTES,),
     "minutes_early": (Col.MINUTES, Col.REASON),
     "excuse_reason": (Col.REASON,),
@@ -74,10 +74,17 @@ _FIELD_COLUMNS: dict[str, tuple[Col, ...]] = {
 }
 
 EditHandler = Callable[[int, Col, Any], bool]
+DepartureHandler = Callable[[int, time], bool]
+
+# The time cell read or written as the departure of someone who left early (EditRole is the arrival).
+DEPARTURE_ROLE = Qt.ItemDataRole.UserRole + 1
+# True on the time cell of a person marked "left early": editing it changes when they left.
+LEFT_EARLY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class RosterModel(QAbstractTableModel):
-    """Edits go to `edit_handler(row, column, value)` (the page records them); the model itself never writes."""
+    """Edits go to `edit_handler(row, column, value)`, a departure typed in the time cell to
+    `departure_handler(row, time)` (the page records them); the model itself never writes."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -87,6 +94,7 @@ class RosterModel(QAbstractTableModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         self.edit_handler: EditHandler | None = None
+        self.departure_handler: DepartureHandler | None = None
 
     # -- loading -------------------------------------------------------------------------------------
     def load(self, rows: Iterable[dict[str, Any]]) -> None:
@@ -110,6 +118,18 @@ class RosterModel(QAbstractTableModel):
         if position < len(self._rows) - 1:
             # The numbers of the rows below shift by one.
             self.dataChanged.emit(self.index(position + 1, Col.NO), self.index(len(self._rows) - 1, Col.NO),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def remove(self, observation_id: str) -> None:
+        position = self.row_of(observation_id)
+        if position < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self._rows[position]
+        self._reindex()
+        self.endRemoveRows()
+        if position < len(self._rows):
+            self.dataChanged.emit(self.index(position, Col.NO), self.index(len(self._rows) - 1, Col.NO),
                                   [Qt.ItemDataRole.DisplayRole])
 
     def set_read_only(self, read_only: bool) -> None:
@@ -169,8 +189,10 @@ class RosterModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("No."), self.tr("Full name"), self.tr("Position"), self.tr("Status"),
-                    self.tr("Arrival"), self.tr("Minutes late"), self.tr("Reason / document no."),
+                    self.tr("Arrived / left"), self.tr("Minutes late"), self.tr("Reason / document no."),
                     self.tr("Note")][section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == Col.ARRIVAL:
+            return self.tr("When a late person arrived; for someone who left early, when they left")
         if role == Qt.ItemDataRole.ToolTipRole and section == Col.STATUS:
             return self.tr("C or Space: present · M: late · P: excused absence · K: unexcused absence · "
                            "R: left post · S: left early")
@@ -191,6 +213,12 @@ class RosterModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(index.row(), row, col)
+        if col == Col.ARRIVAL and role in (DEPARTURE_ROLE, LEFT_EARLY_ROLE):
+            left_early = row.status == Status.LEFT_EARLY and not row.unmarked
+            if role == LEFT_EARLY_ROLE:
+                return left_early
+            t = row.departure_time if left_early else None
+            return QTime(t.hour, t.minute, t.second) if t is not None else None
         if role == Qt.ItemDataRole.EditRole:
             if col == Col.ARRIVAL:
                 t = row.arrival_time
@@ -222,6 +250,8 @@ class RosterModel(QAbstractTableModel):
         if col == Col.STATUS:
             return labels.status_text(row.status, row.unmarked)
         if col == Col.ARRIVAL:
+            if row.status == Status.LEFT_EARLY and not row.unmarked:
+                return time_short(row.departure_time)
             return time_short(row.arrival_time)
         if col == Col.MINUTES:
             return str(row.minutes_late) if row.minutes_late and not row.unmarked else ""
@@ -243,6 +273,11 @@ class RosterModel(QAbstractTableModel):
         return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == DEPARTURE_ROLE:
+            if (not index.isValid() or self._read_only or self.departure_handler is None
+                    or index.column() != Col.ARRIVAL or not isinstance(value, QTime) or not value.isValid()):
+                return False
+            return self.departure_handler(index.row(), time(value.hour(), value.minute()))
         if (role != Qt.ItemDataRole.EditRole or not index.isValid() or self._read_only
                 or self.edit_handler is None or index.column() not in (Col.ARRIVAL, Col.NOTE)):
             return False
