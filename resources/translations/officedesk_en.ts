@@ -837,14 +837,24 @@
 <context>
     <name>ArrivalEditor</name>
     <message>
-        <location filename="../../officedesk/gui/entry/delegates.py" line="+49" />
+        <location filename="../../officedesk/gui/entry/delegates.py" line="+54" />
         <source>Arrival time</source>
         <translation>Arrival time</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Time they left</source>
+        <translation>Time they left</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Minutes late</source>
         <translation>Minutes late</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Minutes early</source>
+        <translation>Minutes early</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1521,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/page.py" line="+208" />
+        <location filename="../../officedesk/gui/campaigns/page.py" line="+211" />
         <source>No campaign yet. Plan one with New campaign.</source>
         <translation>No campaign yet. Plan one with New campaign.</translation>
     </message>
@@ -1551,12 +1561,12 @@
         <translation>compared with {rate} in {campaign}</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <source>{unit} has not been inspected in this campaign yet.</source>
         <translation>{unit} has not been inspected in this campaign yet.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+91" />
         <source>The campaign was saved.</source>
         <translation>The campaign was saved.</translation>
     </message>
@@ -1564,162 +1574,162 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../officedesk/cli.py" line="163" />
+        <location filename="../../officedesk/cli.py" line="189" />
         <source>The demo is built into a SQLite file; give --db PATH.</source>
         <translation>The demo is built into a SQLite file; give --db PATH.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="180" />
+        <location filename="../../officedesk/cli.py" line="206" />
         <source>This database is already set up.</source>
         <translation>This database is already set up.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="258" />
+        <location filename="../../officedesk/cli.py" line="284" />
         <source>entry {0} missing (deleted)</source>
         <translation>entry {0} missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="258" />
+        <location filename="../../officedesk/cli.py" line="284" />
         <source>entry {0} altered</source>
         <translation>entry {0} altered</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="330" />
+        <location filename="../../officedesk/cli.py" line="356" />
         <source>Write the signed copy to another file; the original is never signed in place.</source>
         <translation>Write the signed copy to another file; the original is never signed in place.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="167" />
+        <location filename="../../officedesk/cli.py" line="193" />
         <source>Demo database ready: {0}</source>
         <translation>Demo database ready: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="183" />
+        <location filename="../../officedesk/cli.py" line="209" />
         <source>Empty database ready: {0}</source>
         <translation>Empty database ready: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="291" />
+        <location filename="../../officedesk/cli.py" line="317" />
         <source>Name what the report is about.</source>
         <translation>Name what the report is about.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="304" />
+        <location filename="../../officedesk/cli.py" line="330" />
         <source>{0}: {1} pages</source>
         <translation>{0}: {1} pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="317" />
+        <location filename="../../officedesk/cli.py" line="343" />
         <source>{0} written</source>
         <translation>{0} written</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="338" />
+        <location filename="../../officedesk/cli.py" line="364" />
         <source>Certificate password: </source>
         <translation>Certificate password: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="342" />
+        <location filename="../../officedesk/cli.py" line="368" />
         <source>Give a certificate file (--p12) or a token library (--pkcs11-lib).</source>
         <translation>Give a certificate file (--p12) or a token library (--pkcs11-lib).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="343" />
+        <location filename="../../officedesk/cli.py" line="369" />
         <source>Signed by {0} at {1} in block '{2}': {3}</source>
         <translation>Signed by {0} at {1} in block '{2}': {3}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="165" />
+        <location filename="../../officedesk/cli.py" line="191" />
         <source>{0} already exists; add --force to replace it.</source>
         <translation>{0} already exists; add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="177" />
+        <location filename="../../officedesk/cli.py" line="203" />
         <source>{0} already exists.</source>
         <translation>{0} already exists.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="262" />
+        <location filename="../../officedesk/cli.py" line="288" />
         <source>Signed inspection {0} ({1}) was changed after signing.</source>
         <translation>Signed inspection {0} ({1}) was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="269" />
+        <location filename="../../officedesk/cli.py" line="295" />
         <source>{0} is a folder; give a file name.</source>
         <translation>{0} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="271" />
+        <location filename="../../officedesk/cli.py" line="297" />
         <source>The folder {0} does not exist.</source>
         <translation>The folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="289" />
+        <location filename="../../officedesk/cli.py" line="315" />
         <source>Name an inspection, or a campaign with --campaign.</source>
         <translation>Name an inspection, or a campaign with --campaign.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="334" />
+        <location filename="../../officedesk/cli.py" line="360" />
         <source>Token PIN: </source>
         <translation>Token PIN: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="353" />
+        <location filename="../../officedesk/cli.py" line="379" />
         <source>{0} has no digital signature.</source>
         <translation>{0} has no digital signature.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="358" />
+        <location filename="../../officedesk/cli.py" line="384" />
         <source>Field '{0}': signed by {1} at {2}</source>
         <translation>Field '{0}': signed by {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="359" />
+        <location filename="../../officedesk/cli.py" line="385" />
         <source>intact</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="359" />
+        <location filename="../../officedesk/cli.py" line="385" />
         <source>NOT intact: the signed bytes were changed</source>
         <translation>NOT intact: the signed bytes were changed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="360" />
+        <location filename="../../officedesk/cli.py" line="386" />
         <source>changed after signing</source>
         <translation>changed after signing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="360" />
+        <location filename="../../officedesk/cli.py" line="386" />
         <source>not changed after signing</source>
         <translation>not changed after signing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="361" />
+        <location filename="../../officedesk/cli.py" line="387" />
         <source>trusted</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="102" />
+        <location filename="../../officedesk/cli.py" line="110" />
         <source>Error: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="124" />
+        <location filename="../../officedesk/cli.py" line="148" />
         <source>Building the demo database in {0} …</source>
         <translation>Building the demo database in {0} …</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="142" />
+        <location filename="../../officedesk/cli.py" line="166" />
         <source>Password for {0}: </source>
         <translation>Password for {0}: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="259" />
+        <location filename="../../officedesk/cli.py" line="285" />
         <source>Audit log broken at {0}: {1}, at {2}</source>
         <translation>Audit log broken at {0}: {1}, at {2}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="361" />
+        <location filename="../../officedesk/cli.py" line="387" />
         <source>not trusted: {0}</source>
         <translation>not trusted: {0}</translation>
     </message>
@@ -1839,7 +1849,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../officedesk/gui/errors.py" line="+42" />
+        <location filename="../../officedesk/gui/errors.py" line="+49" />
         <source>Sorry, something went wrong in OfficeDesk. What you had already saved is safe.
 
 You can go on working. If this happens again, please tell your support contact and send them the error log.</source>
@@ -2638,7 +2648,7 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>InspectionEntryPage</name>
     <message>
-        <location filename="../../officedesk/gui/entry/page.py" line="+220" />
+        <location filename="../../officedesk/gui/entry/page.py" line="+227" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2668,12 +2678,22 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>This inspection no longer exists.</source>
         <translation>This inspection no longer exists.</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+111" />
+        <source>left {minutes} min early</source>
+        <translation>left {minutes} min early</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not early</source>
+        <translation>not early</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>late {minutes} min</source>
         <translation>late {minutes} min</translation>
     </message>
@@ -2688,7 +2708,7 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>{count} more people marked present.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+53" />
         <source>{count} people are not marked yet: mark them or use 'Everyone else present' (Ctrl+Enter).</source>
         <translation>{count} people are not marked yet: mark them or use 'Everyone else present' (Ctrl+Enter).</translation>
     </message>
@@ -2735,7 +2755,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>The check time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="248" />
+        <location filename="../../officedesk/services/inspections.py" line="252" />
         <source>Enter the person's full name.</source>
         <translation>Enter the person's full name.</translation>
     </message>
@@ -2755,12 +2775,22 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Enter the arrival time of a late arrival.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="269" />
+        <location filename="../../officedesk/services/inspections.py" line="289" />
+        <source>This person is no longer on the roster.</source>
+        <translation>This person is no longer on the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="293" />
+        <source>Only a person added on the spot can be taken off the roster.</source>
+        <translation>Only a person added on the spot can be taken off the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="326" />
         <source>No such post in this inspection.</source>
         <translation>No such post in this inspection.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="273" />
+        <location filename="../../officedesk/services/inspections.py" line="330" />
         <source>Give a reason for changing the post's state from what was observed.</source>
         <translation>Give a reason for changing the post's state from what was observed.</translation>
     </message>
@@ -2774,11 +2804,16 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <source>The arrival time {0} is in the future.</source>
         <translation>The arrival time {0} is in the future.</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="181" />
+        <source>The time {0} they left is in the future.</source>
+        <translation>The time {0} they left is in the future.</translation>
+    </message>
 </context>
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../officedesk/gui/reports_page/models.py" line="+15" />
+        <location filename="../../officedesk/gui/reports_page/models.py" line="+16" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -2877,7 +2912,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/gui/main_window.py" line="+86" />
+        <location filename="../../officedesk/gui/main_window.py" line="+92" />
         <source>Database in use</source>
         <translation>Database in use</translation>
     </message>
@@ -2892,7 +2927,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location line="+169" />
+        <location line="+181" />
         <source>{page} – {user} – OfficeDesk</source>
         <translation>{page} – {user} – OfficeDesk</translation>
     </message>
@@ -3113,7 +3148,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>OverridesModel</name>
     <message>
-        <location filename="../../officedesk/gui/units/models.py" line="+251" />
+        <location filename="../../officedesk/gui/units/models.py" line="+252" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -3131,7 +3166,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PageContext</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="+51" />
+        <location filename="../../officedesk/gui/pages.py" line="+52" />
         <source>Sign in to continue.</source>
         <translation>Sign in to continue.</translation>
     </message>
@@ -3139,7 +3174,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location line="+142" />
+        <location line="+150" />
         <source>&amp;Campaigns</source>
         <translation>&amp;Campaigns</translation>
     </message>
@@ -3149,7 +3184,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Plan inspection campaigns, choose the units to visit and follow their progress.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Inspection entry</source>
         <translation>&amp;Inspection entry</translation>
     </message>
@@ -3159,7 +3194,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Record who is present, late or absent at a unit, note empty posts, and have the unit sign.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&amp;Units and staff</source>
         <translation>&amp;Units and staff</translation>
     </message>
@@ -3169,7 +3204,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Keep the list of units, their staff and the posts of the one-stop counters.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
@@ -3179,7 +3214,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Print minutes and summaries, compare with past campaigns and export to Excel.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Accounts</source>
         <translation>&amp;Accounts</translation>
     </message>
@@ -3189,7 +3224,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Create the accounts of the team and the unit heads; change your own password.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -3409,7 +3444,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="-133" />
+        <location filename="../../officedesk/gui/pages.py" line="-138" />
         <source>This screen is being built and will come in a next version.</source>
         <translation>This screen is being built and will come in a next version.</translation>
     </message>
@@ -3759,9 +3794,408 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../officedesk/gui/qt_strings.py" line="+106" />
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location line="+110" />
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job Control</source>
+        <translation>Job Control</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scheduled &amp;printing:</source>
+        <translation>Scheduled &amp;printing:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Billing information:</source>
+        <translation>&amp;Billing information:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job &amp;priority:</source>
+        <translation>Job &amp;priority:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Banner Pages</source>
+        <translation>Banner Pages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print Immediately</source>
+        <translation>Print Immediately</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hold Indefinitely</source>
+        <translation>Hold Indefinitely</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Day (06:00 to 17:59)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Night (18:00 to 05:59)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Second Shift (16:00 to 23:59)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Third Shift (00:00 to 07:59)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Weekend (Saturday to Sunday)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specific Time</source>
+        <translation>Specific Time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unclassified</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Classified</source>
+        <translation>Classified</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Top Secret</source>
+        <translation>Top Secret</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-188" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show </source>
+        <translation>Show </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Are you sure you want to delete '%1'?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../officedesk/gui/qt_strings.py" line="+33" />
+        <location line="-67" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -3810,9 +4244,370 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location line="+160" />
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Width:</source>
+        <translation>Width:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Height:</source>
+        <translation>Height:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paper source:</source>
+        <translation>Paper source:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reverse landscape</source>
+        <translation>Reverse landscape</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reverse portrait</source>
+        <translation>Reverse portrait</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Margins</source>
+        <translation>Margins</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>top margin</source>
+        <translation>top margin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left margin</source>
+        <translation>left margin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>right margin</source>
+        <translation>right margin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bottom margin</source>
+        <translation>bottom margin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page Layout</source>
+        <translation>Page Layout</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page &amp;order:</source>
+        <translation>Page &amp;order:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>Pages &amp;per sheet:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Millimeters (mm)</source>
+        <translation>Millimeters (mm)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inches (in)</source>
+        <translation>Inches (in)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points (pt)</source>
+        <translation>Points (pt)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <location line="+44" />
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Custom (%1mm x %2mm)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Custom (%1pt x %2pt)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1in x %2in)</source>
+        <translation>Custom (%1in x %2in)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Custom (%1pc x %2pc)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Custom (%1DD x %2DD)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Custom (%1CC x %2CC)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postcard</source>
+        <translation>Postcard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double Postcard</source>
+        <translation>Double Postcard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Fan-fold US (14.875 x 11 in)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Fan-fold German (8.5 x 12 in)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Fan-fold German Legal (8.5 x 13 in)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope B4</source>
+        <translation>Envelope B4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope B5</source>
+        <translation>Envelope B5</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope B6</source>
+        <translation>Envelope B6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C0</source>
+        <translation>Envelope C0</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C1</source>
+        <translation>Envelope C1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C2</source>
+        <translation>Envelope C2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C3</source>
+        <translation>Envelope C3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C4</source>
+        <translation>Envelope C4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C5</source>
+        <translation>Envelope C5</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C6</source>
+        <translation>Envelope C6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C65</source>
+        <translation>Envelope C65</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C7</source>
+        <translation>Envelope C7</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Chou 3</source>
+        <translation>Envelope Chou 3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Chou 4</source>
+        <translation>Envelope Chou 4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope DL</source>
+        <translation>Envelope DL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Kaku 2</source>
+        <translation>Envelope Kaku 2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Kaku 3</source>
+        <translation>Envelope Kaku 3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Monarch</source>
+        <translation>Envelope Monarch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 1</source>
+        <translation>Envelope PRC 1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 2</source>
+        <translation>Envelope PRC 2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 3</source>
+        <translation>Envelope PRC 3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 4</source>
+        <translation>Envelope PRC 4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 5</source>
+        <translation>Envelope PRC 5</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 6</source>
+        <translation>Envelope PRC 6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 7</source>
+        <translation>Envelope PRC 7</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 8</source>
+        <translation>Envelope PRC 8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 9</source>
+        <translation>Envelope PRC 9</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 10</source>
+        <translation>Envelope PRC 10</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope US 9</source>
+        <translation>Envelope US 9</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope US 10</source>
+        <translation>Envelope US 10</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope US 11</source>
+        <translation>Envelope US 11</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope US 12</source>
+        <translation>Envelope US 12</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope US 14</source>
+        <translation>Envelope US 14</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope You 4</source>
+        <translation>Envelope You 4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Invite</source>
+        <translation>Envelope Invite</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Italian</source>
+        <translation>Envelope Italian</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Personal</source>
+        <translation>Envelope Personal</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-19" />
+        <location line="-292" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3903,9 +4698,445 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <location line="+77" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Options &gt;&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Options &lt;&lt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print to File (PDF)</source>
+        <translation>Print to File (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Local file</source>
+        <translation>Local file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write PDF file</source>
+        <translation>Write PDF file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print To File ...</source>
+        <translation>Print To File ...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All Pages</source>
+        <translation>All Pages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Odd Pages</source>
+        <translation>Odd Pages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Even Pages</source>
+        <translation>Even Pages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Left to Right, Top to Bottom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Left to Right, Bottom to Top</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Right to Left, Bottom to Top</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Right to Left, Top to Bottom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Bottom to Top, Left to Right</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Bottom to Top, Right to Left</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Top to Bottom, Left to Right</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Top to Bottom, Right to Left</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 already exists.
+Do you want to overwrite it?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 is a directory.
+Please choose a different file name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>File %1 is not writable.
+Please choose a different file name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Invalid Pages Definition</source>
+        <translation>Invalid Pages Definition</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duplex Settings Conflicts</source>
+        <translation>Duplex Settings Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>There are conflicts in duplex settings. Do you want to fix them?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location line="+100" />
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show single page</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show facing pages</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show overview of all pages</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page setup</source>
+        <translation>Page setup</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page Setup</source>
+        <translation>Page Setup</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location line="-80" />
+        <source>Printer Properties</source>
+        <translation>Printer Properties</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job Options</source>
+        <translation>Job Options</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page Setup Conflicts</source>
+        <translation>Page Setup Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Advanced Option Conflicts</source>
+        <translation>Advanced Option Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>There are conflicts in page setup options. Do you want to fix them?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>There are conflicts in some advanced options. Do you want to fix them?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location line="+5" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>There are conflicts in some options. Please fix them.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="-41" />
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print range</source>
+        <translation>Print range</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print all</source>
+        <translation>Print all</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pages from</source>
+        <translation>Pages from</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Current Page</source>
+        <translation>Current Page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Output Settings</source>
+        <translation>Output Settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copies:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collate</source>
+        <translation>Collate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Color Mode</source>
+        <translation>Color Mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Color</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grayscale</source>
+        <translation>Grayscale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double Sided Printing</source>
+        <translation>Double Sided Printing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Long side binding</source>
+        <translation>Long side binding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Short side binding</source>
+        <translation>Short side binding</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location line="-32" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roperties</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Output &amp;file:</source>
+        <translation>Output &amp;file:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+10" />
+        <location line="-107" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -3948,7 +5179,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../../officedesk/services/queries.py" line="95" />
+        <location filename="../../officedesk/services/queries.py" line="105" />
         <source>Nothing found for {0}.</source>
         <translation>Nothing found for {0}.</translation>
     </message>
@@ -3956,7 +5187,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../officedesk/gui/entry/recorder.py" line="+143" />
+        <location filename="../../officedesk/gui/entry/recorder.py" line="+160" />
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
@@ -3971,7 +5202,12 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Everyone else present ({count})</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+34" />
+        <source>Add {name}</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Post {name}</source>
         <translation>Post {name}</translation>
     </message>
@@ -4462,7 +5698,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/roster_model.py" line="+171" />
+        <location filename="../../officedesk/gui/entry/roster_model.py" line="+191" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -4483,11 +5719,6 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
     </message>
     <message>
         <location line="+1" />
-        <source>Arrival</source>
-        <translation>Arrival</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>Minutes late</source>
         <translation>Minutes late</translation>
     </message>
@@ -4497,9 +5728,19 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>Reason / document no.</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Arrived / left</source>
+        <translation>Arrived / left</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>When a late person arrived; for someone who left early, when they left</source>
+        <translation>When a late person arrived; for someone who left early, when they left</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4507,12 +5748,12 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>C or Space: present · M: late · P: excused absence · K: unexcused absence · R: left post · S: left early</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+50" />
         <source> (added on the spot)</source>
         <translation> (added on the spot)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>left at {time}, {minutes} min early</source>
         <translation>left at {time}, {minutes} min early</translation>
     </message>
@@ -4815,7 +6056,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../officedesk/gui/signin/session.py" line="+115" />
+        <location filename="../../officedesk/gui/signin/session.py" line="+118" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
@@ -4866,7 +6107,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
         <translation>&amp;Set up this computer…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Signing in failed. The details are in the error log.</source>
         <translation>Signing in failed. The details are in the error log.</translation>
     </message>
@@ -4877,7 +6118,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
     </message>
     <message>
         <location line="+43" />
-        <location line="+59" />
+        <location line="+62" />
         <source>OfficeDesk shows the data once you have signed in.</source>
         <translation>OfficeDesk shows the data once you have signed in.</translation>
     </message>
@@ -5851,7 +7092,7 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
 <context>
     <name>SignedOutPage</name>
     <message>
-        <location filename="../../officedesk/gui/signin/session.py" line="-279" />
+        <location filename="../../officedesk/gui/signin/session.py" line="-284" />
         <location line="+4" />
         <source>Sign in to continue</source>
         <translation>Sign in to continue</translation>
@@ -6090,7 +7331,7 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
         <translation>The same numbers are in the Units tab.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>No one was found at fault in this campaign so far.</source>
         <translation>No one was found at fault in this campaign so far.</translation>
     </message>
@@ -6307,7 +7548,7 @@ Click to open the inspection.</translation>
     </message>
     <message>
         <location line="+21" />
-        <location line="+11" />
+        <location line="+16" />
         <source>Not inspected yet</source>
         <translation>Not inspected yet</translation>
     </message>

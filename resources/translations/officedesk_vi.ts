@@ -837,14 +837,24 @@
 <context>
     <name>ArrivalEditor</name>
     <message>
-        <location filename="../../officedesk/gui/entry/delegates.py" line="+49" />
+        <location filename="../../officedesk/gui/entry/delegates.py" line="+54" />
         <source>Arrival time</source>
         <translation>Giờ đến</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Time they left</source>
+        <translation>Giờ về</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Minutes late</source>
         <translation>Số phút muộn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Minutes early</source>
+        <translation>Số phút về sớm</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1521,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/page.py" line="+208" />
+        <location filename="../../officedesk/gui/campaigns/page.py" line="+211" />
         <source>No campaign yet. Plan one with New campaign.</source>
         <translation>Chưa có đợt kiểm tra nào. Hãy lập bằng nút Đợt kiểm tra mới.</translation>
     </message>
@@ -1551,12 +1561,12 @@
         <translation>so với {rate} trong {campaign}</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <source>{unit} has not been inspected in this campaign yet.</source>
         <translation>{unit} chưa được kiểm tra trong đợt này.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+91" />
         <source>The campaign was saved.</source>
         <translation>Đã lưu đợt kiểm tra.</translation>
     </message>
@@ -1564,162 +1574,162 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../officedesk/cli.py" line="163" />
+        <location filename="../../officedesk/cli.py" line="189" />
         <source>The demo is built into a SQLite file; give --db PATH.</source>
         <translation>Dữ liệu mẫu được tạo trong một tệp SQLite; hãy chỉ rõ --db ĐƯỜNG_DẪN.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="180" />
+        <location filename="../../officedesk/cli.py" line="206" />
         <source>This database is already set up.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="258" />
+        <location filename="../../officedesk/cli.py" line="284" />
         <source>entry {0} missing (deleted)</source>
         <translation>mục {0} bị thiếu (đã bị xóa)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="258" />
+        <location filename="../../officedesk/cli.py" line="284" />
         <source>entry {0} altered</source>
         <translation>mục {0} đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="330" />
+        <location filename="../../officedesk/cli.py" line="356" />
         <source>Write the signed copy to another file; the original is never signed in place.</source>
         <translation>Hãy ghi bản đã ký ra một tệp khác; tệp gốc không bao giờ bị ký đè.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="167" />
+        <location filename="../../officedesk/cli.py" line="193" />
         <source>Demo database ready: {0}</source>
         <translation>Đã tạo xong dữ liệu mẫu: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="183" />
+        <location filename="../../officedesk/cli.py" line="209" />
         <source>Empty database ready: {0}</source>
         <translation>Đã tạo xong cơ sở dữ liệu trống: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="291" />
+        <location filename="../../officedesk/cli.py" line="317" />
         <source>Name what the report is about.</source>
         <translation>Hãy cho biết báo cáo về nội dung gì.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="304" />
+        <location filename="../../officedesk/cli.py" line="330" />
         <source>{0}: {1} pages</source>
         <translation>{0}: {1} trang</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="317" />
+        <location filename="../../officedesk/cli.py" line="343" />
         <source>{0} written</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="338" />
+        <location filename="../../officedesk/cli.py" line="364" />
         <source>Certificate password: </source>
         <translation>Mật khẩu chứng thư số: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="342" />
+        <location filename="../../officedesk/cli.py" line="368" />
         <source>Give a certificate file (--p12) or a token library (--pkcs11-lib).</source>
         <translation>Hãy chỉ ra tệp chứng thư số (--p12) hoặc thư viện của thiết bị ký số (--pkcs11-lib).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="343" />
+        <location filename="../../officedesk/cli.py" line="369" />
         <source>Signed by {0} at {1} in block '{2}': {3}</source>
         <translation>Đã ký bởi {0} lúc {1} tại ô ký '{2}': {3}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="165" />
+        <location filename="../../officedesk/cli.py" line="191" />
         <source>{0} already exists; add --force to replace it.</source>
         <translation>{0} đã có; thêm --force để ghi đè.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="177" />
+        <location filename="../../officedesk/cli.py" line="203" />
         <source>{0} already exists.</source>
         <translation>{0} đã có.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="262" />
+        <location filename="../../officedesk/cli.py" line="288" />
         <source>Signed inspection {0} ({1}) was changed after signing.</source>
         <translation>Kết quả kiểm tra đã ký {0} ({1}) đã bị thay đổi sau khi ký.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="269" />
+        <location filename="../../officedesk/cli.py" line="295" />
         <source>{0} is a folder; give a file name.</source>
         <translation>{0} là một thư mục; hãy cho tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="271" />
+        <location filename="../../officedesk/cli.py" line="297" />
         <source>The folder {0} does not exist.</source>
         <translation>Thư mục {0} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="289" />
+        <location filename="../../officedesk/cli.py" line="315" />
         <source>Name an inspection, or a campaign with --campaign.</source>
         <translation>Hãy chỉ rõ một cuộc kiểm tra, hoặc một đợt kiểm tra bằng --campaign.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="334" />
+        <location filename="../../officedesk/cli.py" line="360" />
         <source>Token PIN: </source>
         <translation>Mã PIN của thiết bị ký số: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="353" />
+        <location filename="../../officedesk/cli.py" line="379" />
         <source>{0} has no digital signature.</source>
         <translation>{0} không có chữ ký số nào.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="358" />
+        <location filename="../../officedesk/cli.py" line="384" />
         <source>Field '{0}': signed by {1} at {2}</source>
         <translation>Ô ký '{0}': ký bởi {1} lúc {2}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="359" />
+        <location filename="../../officedesk/cli.py" line="385" />
         <source>intact</source>
         <translation>nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="359" />
+        <location filename="../../officedesk/cli.py" line="385" />
         <source>NOT intact: the signed bytes were changed</source>
         <translation>KHÔNG nguyên vẹn: nội dung đã ký bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="360" />
+        <location filename="../../officedesk/cli.py" line="386" />
         <source>changed after signing</source>
         <translation>có thay đổi sau khi ký</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="360" />
+        <location filename="../../officedesk/cli.py" line="386" />
         <source>not changed after signing</source>
         <translation>không thay đổi sau khi ký</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="361" />
+        <location filename="../../officedesk/cli.py" line="387" />
         <source>trusted</source>
         <translation>tin cậy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="102" />
+        <location filename="../../officedesk/cli.py" line="110" />
         <source>Error: {0}</source>
         <translation>Lỗi: {0}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="124" />
+        <location filename="../../officedesk/cli.py" line="148" />
         <source>Building the demo database in {0} …</source>
         <translation>Đang tạo dữ liệu mẫu trong {0} …</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="142" />
+        <location filename="../../officedesk/cli.py" line="166" />
         <source>Password for {0}: </source>
         <translation>Mật khẩu của {0}: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="259" />
+        <location filename="../../officedesk/cli.py" line="285" />
         <source>Audit log broken at {0}: {1}, at {2}</source>
         <translation>Nhật ký kiểm soát bị phá vỡ tại {0}: {1}, lúc {2}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/cli.py" line="361" />
+        <location filename="../../officedesk/cli.py" line="387" />
         <source>not trusted: {0}</source>
         <translation>không được tin cậy: {0}</translation>
     </message>
@@ -1839,7 +1849,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../officedesk/gui/errors.py" line="+42" />
+        <location filename="../../officedesk/gui/errors.py" line="+49" />
         <source>Sorry, something went wrong in OfficeDesk. What you had already saved is safe.
 
 You can go on working. If this happens again, please tell your support contact and send them the error log.</source>
@@ -2638,7 +2648,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>InspectionEntryPage</name>
     <message>
-        <location filename="../../officedesk/gui/entry/page.py" line="+220" />
+        <location filename="../../officedesk/gui/entry/page.py" line="+227" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -2668,12 +2678,22 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Làm lại: {what}</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>This inspection no longer exists.</source>
         <translation>Cuộc kiểm tra này không còn nữa.</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+111" />
+        <source>left {minutes} min early</source>
+        <translation>về sớm {minutes} phút</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not early</source>
+        <translation>không tính về sớm</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>late {minutes} min</source>
         <translation>muộn {minutes} phút</translation>
     </message>
@@ -2688,7 +2708,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Đã ghi nhận có mặt thêm {count} người.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+53" />
         <source>{count} people are not marked yet: mark them or use 'Everyone else present' (Ctrl+Enter).</source>
         <translation>Còn {count} người chưa được ghi nhận: hãy ghi nhận hoặc dùng «Những người còn lại có mặt» (Ctrl+Enter).</translation>
     </message>
@@ -2735,7 +2755,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Giờ kiểm tra ở trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="248" />
+        <location filename="../../officedesk/services/inspections.py" line="252" />
         <source>Enter the person's full name.</source>
         <translation>Hãy nhập họ tên của người này.</translation>
     </message>
@@ -2755,12 +2775,22 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Hãy nhập giờ đến của người đi muộn.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="269" />
+        <location filename="../../officedesk/services/inspections.py" line="289" />
+        <source>This person is no longer on the roster.</source>
+        <translation>Người này không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="293" />
+        <source>Only a person added on the spot can be taken off the roster.</source>
+        <translation>Chỉ bỏ khỏi danh sách được người đã thêm tại chỗ.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="326" />
         <source>No such post in this inspection.</source>
         <translation>Vị trí này không có trong cuộc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="273" />
+        <location filename="../../officedesk/services/inspections.py" line="330" />
         <source>Give a reason for changing the post's state from what was observed.</source>
         <translation>Hãy nêu lý do thay đổi tình trạng vị trí so với điều đã ghi nhận.</translation>
     </message>
@@ -2774,11 +2804,16 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <source>The arrival time {0} is in the future.</source>
         <translation>Giờ đến {0} ở trong tương lai.</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/services/inspections.py" line="181" />
+        <source>The time {0} they left is in the future.</source>
+        <translation>Giờ về {0} ở trong tương lai.</translation>
+    </message>
 </context>
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../officedesk/gui/reports_page/models.py" line="+15" />
+        <location filename="../../officedesk/gui/reports_page/models.py" line="+16" />
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
@@ -2877,7 +2912,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/gui/main_window.py" line="+86" />
+        <location filename="../../officedesk/gui/main_window.py" line="+92" />
         <source>Database in use</source>
         <translation>Cơ sở dữ liệu đang dùng</translation>
     </message>
@@ -2892,7 +2927,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Người đang đăng nhập</translation>
     </message>
     <message>
-        <location line="+169" />
+        <location line="+181" />
         <source>{page} – {user} – OfficeDesk</source>
         <translation>{page} – {user} – OfficeDesk</translation>
     </message>
@@ -3113,7 +3148,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>OverridesModel</name>
     <message>
-        <location filename="../../officedesk/gui/units/models.py" line="+251" />
+        <location filename="../../officedesk/gui/units/models.py" line="+252" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
@@ -3131,7 +3166,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PageContext</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="+51" />
+        <location filename="../../officedesk/gui/pages.py" line="+52" />
         <source>Sign in to continue.</source>
         <translation>Đăng nhập để tiếp tục.</translation>
     </message>
@@ -3139,7 +3174,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>Pages</name>
     <message>
-        <location line="+142" />
+        <location line="+150" />
         <source>&amp;Campaigns</source>
         <translation>Đợt &amp;kiểm tra</translation>
     </message>
@@ -3149,7 +3184,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Lập các đợt kiểm tra, chọn đơn vị sẽ kiểm tra và theo dõi tiến độ.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Inspection entry</source>
         <translation>&amp;Nhập kết quả kiểm tra</translation>
     </message>
@@ -3159,7 +3194,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Ghi nhận ai có mặt, đi muộn hay vắng mặt tại đơn vị, các vị trí bỏ trống, và lấy chữ ký của đơn vị.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&amp;Units and staff</source>
         <translation>Đơn &amp;vị và cán bộ</translation>
     </message>
@@ -3169,7 +3204,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Quản lý danh sách đơn vị, cán bộ và các vị trí của bộ phận một cửa.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
@@ -3179,7 +3214,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>In biên bản và báo cáo tổng hợp, so sánh với các đợt trước, xuất ra Excel.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Accounts</source>
         <translation>&amp;Tài khoản</translation>
     </message>
@@ -3189,7 +3224,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Tạo tài khoản cho thành viên đoàn kiểm tra và thủ trưởng đơn vị; đổi mật khẩu của anh/chị.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
@@ -3409,7 +3444,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="-133" />
+        <location filename="../../officedesk/gui/pages.py" line="-138" />
         <source>This screen is being built and will come in a next version.</source>
         <translation>Màn hình này đang được xây dựng và sẽ có trong phiên bản tới.</translation>
     </message>
@@ -3759,9 +3794,408 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../officedesk/gui/qt_strings.py" line="+106" />
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location line="+110" />
+        <source>Job</source>
+        <translation>Lệnh in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job Control</source>
+        <translation>Điều khiển lệnh in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Hẹn giờ in:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Billing information:</source>
+        <translation>Thông tin &amp;thanh toán:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job &amp;priority:</source>
+        <translation>Độ ưu tiên lệnh &amp;in:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Banner Pages</source>
+        <translation>Trang bìa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Start:</source>
+        <translation>Trang đầ&amp;u:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;End:</source>
+        <translation>Trang &amp;cuối:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print Immediately</source>
+        <translation>In ngay</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hold Indefinitely</source>
+        <translation>Giữ lại, chưa in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ban ngày (06:00 đến 17:59)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Ban đêm (18:00 đến 05:59)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Ca hai (16:00 đến 23:59)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Ca ba (00:00 đến 07:59)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Cuối tuần (thứ Bảy đến Chủ nhật)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specific Time</source>
+        <translation>Vào giờ định sẵn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard</source>
+        <translation>Chuẩn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unclassified</source>
+        <translation>Không mật</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confidential</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Classified</source>
+        <translation>Hạn chế</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Secret</source>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Top Secret</source>
+        <translation>Tuyệt mật</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-188" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File &amp;name:</source>
+        <translation>Tê&amp;n tệp:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Kiểu tệp:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go back</source>
+        <translation>Quay lại thư mục trước</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go forward</source>
+        <translation>Tiến tới thư mục sau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List View</source>
+        <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang kiểu xem danh sách</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang kiểu xem chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Gỡ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show </source>
+        <translation>Hiện cột </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Hiện tệp ẩn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã tồn tại.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' được bảo vệ chống ghi.
+Bạn vẫn muốn xóa chứ?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Bạn có chắc muốn xóa '%1' không?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation>Kích cỡ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../officedesk/gui/qt_strings.py" line="+33" />
+        <location line="-67" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -3810,9 +4244,370 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location line="+160" />
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Width:</source>
+        <translation>Chiều rộng:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Height:</source>
+        <translation>Chiều cao:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paper source:</source>
+        <translation>Nguồn giấy:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portrait</source>
+        <translation>Dọc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Landscape</source>
+        <translation>Ngang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reverse landscape</source>
+        <translation>Ngang, lật ngược</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reverse portrait</source>
+        <translation>Dọc, lật ngược</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Margins</source>
+        <translation>Lề</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>top margin</source>
+        <translation>lề trên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left margin</source>
+        <translation>lề trái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>right margin</source>
+        <translation>lề phải</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bottom margin</source>
+        <translation>lề dưới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page Layout</source>
+        <translation>Bố cục trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page &amp;order:</source>
+        <translation>&amp;Thứ tự trang:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>Số trang trên &amp;mỗi tờ:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Millimeters (mm)</source>
+        <translation>Milimét (mm)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inches (in)</source>
+        <translation>Inch (in)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points (pt)</source>
+        <translation>Point (pt)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <location line="+44" />
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Tùy chỉnh (%1mm x %2mm)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Tùy chỉnh (%1pt x %2pt)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1in x %2in)</source>
+        <translation>Tùy chỉnh (%1in x %2in)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Tùy chỉnh (%1pc x %2pc)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Tùy chỉnh (%1DD x %2DD)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Tùy chỉnh (%1CC x %2CC)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postcard</source>
+        <translation>Bưu thiếp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double Postcard</source>
+        <translation>Bưu thiếp đôi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Giấy liên tục Mỹ (14.875 x 11 in)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Giấy liên tục Đức (8.5 x 12 in)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Giấy liên tục Đức Legal (8.5 x 13 in)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope B4</source>
+        <translation>Phong bì B4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope B5</source>
+        <translation>Phong bì B5</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope B6</source>
+        <translation>Phong bì B6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C0</source>
+        <translation>Phong bì C0</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C1</source>
+        <translation>Phong bì C1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C2</source>
+        <translation>Phong bì C2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C3</source>
+        <translation>Phong bì C3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C4</source>
+        <translation>Phong bì C4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C5</source>
+        <translation>Phong bì C5</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C6</source>
+        <translation>Phong bì C6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C65</source>
+        <translation>Phong bì C65</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope C7</source>
+        <translation>Phong bì C7</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Chou 3</source>
+        <translation>Phong bì Chou 3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Chou 4</source>
+        <translation>Phong bì Chou 4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope DL</source>
+        <translation>Phong bì DL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Kaku 2</source>
+        <translation>Phong bì Kaku 2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Kaku 3</source>
+        <translation>Phong bì Kaku 3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Monarch</source>
+        <translation>Phong bì Monarch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 1</source>
+        <translation>Phong bì PRC 1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 2</source>
+        <translation>Phong bì PRC 2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 3</source>
+        <translation>Phong bì PRC 3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 4</source>
+        <translation>Phong bì PRC 4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 5</source>
+        <translation>Phong bì PRC 5</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 6</source>
+        <translation>Phong bì PRC 6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 7</source>
+        <translation>Phong bì PRC 7</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 8</source>
+        <translation>Phong bì PRC 8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 9</source>
+        <translation>Phong bì PRC 9</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope PRC 10</source>
+        <translation>Phong bì PRC 10</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope US 9</source>
+        <translation>Phong bì US 9</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope US 10</source>
+        <translation>Phong bì US 10</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope US 11</source>
+        <translation>Phong bì US 11</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope US 12</source>
+        <translation>Phong bì US 12</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope US 14</source>
+        <translation>Phong bì US 14</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope You 4</source>
+        <translation>Phong bì You 4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Invite</source>
+        <translation>Phong bì thiệp mời</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Italian</source>
+        <translation>Phong bì Ý</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envelope Personal</source>
+        <translation>Phong bì cá nhân</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-19" />
+        <location line="-292" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
@@ -3903,9 +4698,445 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <location line="+77" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>Tùy &amp;chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>Tùy &amp;chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write PDF file</source>
+        <translation>Ghi ra tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print To File ...</source>
+        <translation>In ra tệp...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All Pages</source>
+        <translation>Tất cả các trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Odd Pages</source>
+        <translation>Trang lẻ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Even Pages</source>
+        <translation>Trang chẵn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Trái sang phải, trên xuống dưới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Trái sang phải, dưới lên trên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Phải sang trái, dưới lên trên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Phải sang trái, trên xuống dưới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Dưới lên trên, trái sang phải</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Dưới lên trên, phải sang trái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Trên xuống dưới, trái sang phải</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Trên xuống dưới, phải sang trái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 đã tồn tại.
+Bạn có muốn ghi đè lên không?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Không ghi được vào tệp %1.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Không dùng được cùng lúc 'Số trang trên mỗi tờ' và 'Nhóm trang'.
+Hãy tắt một trong hai tùy chọn này.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 viết chưa đúng. Hãy dùng ',' để ngăn cách các trang và các khoảng trang, '-' để ghi một khoảng trang, và các khoảng trang không được chồng lên nhau.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Invalid Pages Definition</source>
+        <translation>Danh sách trang không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duplex Settings Conflicts</source>
+        <translation>Thiết lập in hai mặt mâu thuẫn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Các thiết lập in hai mặt mâu thuẫn nhau. Bạn có muốn sửa không?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location line="+100" />
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portrait</source>
+        <translation>Dọc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Landscape</source>
+        <translation>Ngang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show single page</source>
+        <translation>Xem từng trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show facing pages</source>
+        <translation>Xem hai trang đối diện</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show overview of all pages</source>
+        <translation>Xem toàn bộ các trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page Setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location line="-80" />
+        <source>Printer Properties</source>
+        <translation>Thuộc tính máy in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job Options</source>
+        <translation>Tùy chọn lệnh in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page Setup Conflicts</source>
+        <translation>Thiết lập trang mâu thuẫn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Advanced Option Conflicts</source>
+        <translation>Tùy chọn nâng cao mâu thuẫn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Các tùy chọn thiết lập trang mâu thuẫn nhau. Bạn có muốn sửa không?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Một số tùy chọn nâng cao mâu thuẫn nhau. Bạn có muốn sửa không?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location line="+5" />
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Một số tùy chọn mâu thuẫn nhau. Hãy sửa lại.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="-41" />
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print range</source>
+        <translation>Phạm vi in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pages from</source>
+        <translation>Trang từ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Ghi các trang hoặc khoảng trang, cách nhau bằng dấu phẩy. Một khoảng trang là hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Current Page</source>
+        <translation>Trang hiện tại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Selection</source>
+        <translation>Vùng chọn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Nhóm trang:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Output Settings</source>
+        <translation>Thiết lập bản in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collate</source>
+        <translation>Sắp theo bộ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reverse</source>
+        <translation>In ngược thứ tự</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Color Mode</source>
+        <translation>Chế độ màu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Color</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grayscale</source>
+        <translation>Thang xám</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double Sided Printing</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Long side binding</source>
+        <translation>Lật theo cạnh dài</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Short side binding</source>
+        <translation>Lật theo cạnh ngắn</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location line="-32" />
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;roperties</source>
+        <translation>T&amp;huộc tính</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Output &amp;file:</source>
+        <translation>Tệp đầu &amp;ra:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+10" />
+        <location line="-107" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -3948,7 +5179,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../../officedesk/services/queries.py" line="95" />
+        <location filename="../../officedesk/services/queries.py" line="105" />
         <source>Nothing found for {0}.</source>
         <translation>Không tìm thấy gì cho {0}.</translation>
     </message>
@@ -3956,7 +5187,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../officedesk/gui/entry/recorder.py" line="+143" />
+        <location filename="../../officedesk/gui/entry/recorder.py" line="+160" />
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
@@ -3971,7 +5202,12 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Những người còn lại có mặt ({count})</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+34" />
+        <source>Add {name}</source>
+        <translation>Thêm {name}</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Post {name}</source>
         <translation>Vị trí {name}</translation>
     </message>
@@ -4462,7 +5698,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/roster_model.py" line="+171" />
+        <location filename="../../officedesk/gui/entry/roster_model.py" line="+191" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -4483,11 +5719,6 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     </message>
     <message>
         <location line="+1" />
-        <source>Arrival</source>
-        <translation>Giờ đến</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>Minutes late</source>
         <translation>Số phút muộn</translation>
     </message>
@@ -4497,9 +5728,19 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Lý do / số giấy tờ</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Arrived / left</source>
+        <translation>Giờ đến / về</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>When a late person arrived; for someone who left early, when they left</source>
+        <translation>Giờ đến của người đi muộn; với người về sớm là giờ về</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4507,12 +5748,12 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>C hoặc phím cách: có mặt · M: đi muộn · P: vắng có phép · K: vắng không phép · R: rời vị trí · S: về sớm</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+50" />
         <source> (added on the spot)</source>
         <translation> (thêm tại chỗ)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>left at {time}, {minutes} min early</source>
         <translation>về lúc {time}, sớm {minutes} phút</translation>
     </message>
@@ -4815,7 +6056,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../officedesk/gui/signin/session.py" line="+115" />
+        <location filename="../../officedesk/gui/signin/session.py" line="+118" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
@@ -4866,7 +6107,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
         <translation>Thiết lập &amp;máy tính này…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Signing in failed. The details are in the error log.</source>
         <translation>Không đăng nhập được. Chi tiết có trong nhật ký lỗi.</translation>
     </message>
@@ -4877,7 +6118,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
     </message>
     <message>
         <location line="+43" />
-        <location line="+59" />
+        <location line="+62" />
         <source>OfficeDesk shows the data once you have signed in.</source>
         <translation>OfficeDesk hiển thị dữ liệu sau khi anh/chị đăng nhập.</translation>
     </message>
@@ -5851,7 +7092,7 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
 <context>
     <name>SignedOutPage</name>
     <message>
-        <location filename="../../officedesk/gui/signin/session.py" line="-279" />
+        <location filename="../../officedesk/gui/signin/session.py" line="-284" />
         <location line="+4" />
         <source>Sign in to continue</source>
         <translation>Đăng nhập để tiếp tục</translation>
@@ -6090,7 +7331,7 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
         <translation>Các số liệu này cũng có ở thẻ Đơn vị.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>No one was found at fault in this campaign so far.</source>
         <translation>Đến nay đợt kiểm tra chưa phát hiện ai vi phạm.</translation>
     </message>
@@ -6307,7 +7548,7 @@ Bấm để mở kết quả kiểm tra.</translation>
     </message>
     <message>
         <location line="+21" />
-        <location line="+11" />
+        <location line="+16" />
         <source>Not inspected yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>

@@ -109,6 +109,11 @@ VI: dict[str, dict[str, str]] = {
             "Anh/chị không phải là thành viên đoàn kiểm tra của đợt này."
         ),
         "No such inspection.": "Không tìm thấy cuộc kiểm tra.",
+        "This person is no longer on the roster.": "Người này không còn trong danh sách.",
+        "Only a person added on the spot can be taken off the roster.": (
+            "Chỉ bỏ khỏi danh sách được người đã thêm tại chỗ."
+        ),
+        "The time {0} they left is in the future.": "Giờ về {0} ở trong tương lai.",
         "This inspection is signed and locked. Make an amendment to change it.": (
             "Kết quả kiểm tra này đã ký và được khóa. Muốn thay đổi, hãy lập bản điều chỉnh."
         ),

@@ -35,6 +35,8 @@ VI: dict[str, dict[str, str]] = {
     "ArrivalEditor": {
         "Arrival time": "Giờ đến",
         "Minutes late": "Số phút muộn",
+        "Time they left": "Giờ về",
+        "Minutes early": "Số phút về sớm",
     },
     "EntryLabels": {
         "Present": "Có mặt",
@@ -215,6 +217,8 @@ VI: dict[str, dict[str, str]] = {
         "This inspection no longer exists.": "Cuộc kiểm tra này không còn nữa.",
         "late {minutes} min": "muộn {minutes} phút",
         "on time": "đúng giờ",
+        "left {minutes} min early": "về sớm {minutes} phút",
+        "not early": "không tính về sớm",
         "{count} more people marked present.": "Đã ghi nhận có mặt thêm {count} người.",
         "{count} people are not marked yet: mark them or use 'Everyone else present' (Ctrl+Enter).": (
             "Còn {count} người chưa được ghi nhận: hãy ghi nhận hoặc dùng «Những người còn lại có mặt» "
@@ -288,13 +292,17 @@ VI: dict[str, dict[str, str]] = {
         "Remove a violation": "Xóa vi phạm",
         "Add a photo": "Thêm ảnh",
         "Remove a photo": "Xóa ảnh",
+        "Add {name}": "Thêm {name}",
     },
     "RosterModel": {
         "No.": "STT",
         "Full name": "Họ và tên",
         "Position": "Chức vụ",
         "Status": "Tình trạng",
-        "Arrival": "Giờ đến",
+        "Arrived / left": "Giờ đến / về",
+        "When a late person arrived; for someone who left early, when they left": (
+            "Giờ đến của người đi muộn; với người về sớm là giờ về"
+        ),
         "Minutes late": "Số phút muộn",
         "Reason / document no.": "Lý do / số giấy tờ",
         "Note": "Ghi chú",

@@ -1,4 +1,8 @@
-"""Qt's own strings (officedesk/gui/qt_strings.py): Qt ships no Vietnamese qtbase catalogue."""
+"""Qt's own strings (officedesk/gui/qt_strings.py): Qt ships no Vietnamese qtbase catalogue.
+
+The file and print dialogs' labels keep one mnemonic each on a letter not used by another label of the same
+dialog (file dialog: T, n, K, M/L/C; print dialog: T, h, r, c, I, N; printer properties: T, m and H, t, i, u, c).
+"""
 
 from __future__ import annotations
 
@@ -45,5 +49,293 @@ VI: dict[str, dict[str, str]] = {
         "&Paste": "&Dán",
         "Delete": "Xóa",
         "Select All": "Chọn tất cả",
+    },
+    # The file dialog (QFileDialog without the native dialog): labels, tool buttons, menus, messages.
+    "QFileDialog": {
+        "&Look in:": "&Tìm trong:",
+        "File &name:": "Tê&n tệp:",
+        "Files of &type:": "&Kiểu tệp:",
+        "&Open": "&Mở",
+        "&Save": "&Lưu",
+        "&Choose": "&Chọn",
+        "Directory:": "Thư mục:",
+        "Directories": "Thư mục",
+        "All Files (*)": "Tất cả các tệp (*)",
+        "All files (*)": "Tất cả các tệp (*)",
+        "Open": "Mở",
+        "Save As": "Lưu thành",
+        "Find Directory": "Chọn thư mục",
+        "Back": "Quay lại",
+        "Go back": "Quay lại thư mục trước",
+        "Forward": "Tiến tới",
+        "Go forward": "Tiến tới thư mục sau",
+        "Parent Directory": "Thư mục cha",
+        "Go to the parent directory": "Lên thư mục cha",
+        "Create New Folder": "Tạo thư mục mới",
+        "Create a New Folder": "Tạo một thư mục mới",
+        "List View": "Xem danh sách",
+        "Change to list view mode": "Chuyển sang kiểu xem danh sách",
+        "Detail View": "Xem chi tiết",
+        "Change to detail view mode": "Chuyển sang kiểu xem chi tiết",
+        "Sidebar": "Thanh bên",
+        "List of places and bookmarks": "Danh sách vị trí và dấu trang",
+        "Files": "Tệp",
+        "Recent Places": "Vị trí gần đây",
+        "Remove": "Gỡ khỏi danh sách",
+        "Show ": "Hiện cột ",
+        "&Rename": "Đổi &tên",
+        "&Delete": "&Xóa",
+        "Show &hidden files": "&Hiện tệp ẩn",
+        "&New Folder": "Thư mục &mới",
+        "New Folder": "Thư mục mới",
+        "Delete": "Xóa",
+        "%1 already exists.\nDo you want to replace it?": "%1 đã tồn tại.\nBạn có muốn thay thế không?",
+        "%1\nFile not found.\nPlease verify the correct file name was given.": (
+            "%1\nKhông tìm thấy tệp.\nHãy kiểm tra lại tên tệp."
+        ),
+        "%1\nDirectory not found.\nPlease verify the correct directory name was given.": (
+            "%1\nKhông tìm thấy thư mục.\nHãy kiểm tra lại tên thư mục."
+        ),
+        "'%1' is write protected.\nDo you want to delete it anyway?": (
+            "'%1' được bảo vệ chống ghi.\nBạn vẫn muốn xóa chứ?"
+        ),
+        "Are you sure you want to delete '%1'?": "Bạn có chắc muốn xóa '%1' không?",
+        "Could not delete directory.": "Không xóa được thư mục.",
+    },
+    # The file dialog's columns and its "Computer" entry.
+    "QFileSystemModel": {
+        "Name": "Tên",
+        "Size": "Kích cỡ",
+        "Type": "Loại",
+        "Date Modified": "Ngày sửa đổi",
+        "Computer": "Máy tính",
+    },
+    # The file dialog's "Type" column for drives and folders (files show their MIME description).
+    "QAbstractFileIconProvider": {
+        "Drive": "Ổ đĩa",
+        "Folder": "Thư mục",
+        "File": "Tệp",
+        "Unknown": "Không rõ",
+    },
+    # The print dialog (QPrintDialog on Linux): buttons, page sets, PDF printer, page layouts, messages.
+    "QPrintDialog": {
+        "Print": "In",
+        "&Print": "&In",
+        "&Options >>": "Tùy &chọn >>",
+        "&Options <<": "Tùy &chọn <<",
+        "Print to File (PDF)": "In ra tệp (PDF)",
+        "Local file": "Tệp trên máy",
+        "Write PDF file": "Ghi ra tệp PDF",
+        "Print To File ...": "In ra tệp...",
+        "All Pages": "Tất cả các trang",
+        "Odd Pages": "Trang lẻ",
+        "Even Pages": "Trang chẵn",
+        "Left to Right, Top to Bottom": "Trái sang phải, trên xuống dưới",
+        "Left to Right, Bottom to Top": "Trái sang phải, dưới lên trên",
+        "Right to Left, Bottom to Top": "Phải sang trái, dưới lên trên",
+        "Right to Left, Top to Bottom": "Phải sang trái, trên xuống dưới",
+        "Bottom to Top, Left to Right": "Dưới lên trên, trái sang phải",
+        "Bottom to Top, Right to Left": "Dưới lên trên, phải sang trái",
+        "Top to Bottom, Left to Right": "Trên xuống dưới, trái sang phải",
+        "Top to Bottom, Right to Left": "Trên xuống dưới, phải sang trái",
+        "%1 already exists.\nDo you want to overwrite it?": "%1 đã tồn tại.\nBạn có muốn ghi đè lên không?",
+        "%1 is a directory.\nPlease choose a different file name.": (
+            "%1 là một thư mục.\nHãy chọn tên tệp khác."
+        ),
+        "File %1 is not writable.\nPlease choose a different file name.": (
+            "Không ghi được vào tệp %1.\nHãy chọn tên tệp khác."
+        ),
+        "Options 'Pages Per Sheet' and 'Page Set' cannot be used together.\nPlease turn one of those options off.": (
+            "Không dùng được cùng lúc 'Số trang trên mỗi tờ' và 'Nhóm trang'.\nHãy tắt một trong hai tùy chọn này."
+        ),
+        "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.": (
+            "%1 viết chưa đúng. Hãy dùng ',' để ngăn cách các trang và các khoảng trang, '-' để ghi một khoảng trang, và các khoảng trang không được chồng lên nhau."
+        ),
+        "Invalid Pages Definition": "Danh sách trang không hợp lệ",
+        "Duplex Settings Conflicts": "Thiết lập in hai mặt mâu thuẫn",
+        "There are conflicts in duplex settings. Do you want to fix them?": (
+            "Các thiết lập in hai mặt mâu thuẫn nhau. Bạn có muốn sửa không?"
+        ),
+    },
+    # The print dialog's printer box (form qprintwidget.ui).
+    "QPrintWidget": {
+        "Printer": "Máy in",
+        "&Name:": "&Tên:",
+        "P&roperties": "T&huộc tính",
+        "Location:": "Vị trí:",
+        "Type:": "Loại:",
+        "Output &file:": "Tệp đầu &ra:",
+        "Preview": "Xem trước",
+    },
+    # The print dialog's Copies and Options tabs (form qprintsettingsoutput.ui).
+    "QPrintSettingsOutput": {
+        "Copies": "Số bản",
+        "Print range": "Phạm vi in",
+        "Print all": "In tất cả",
+        "Pages from": "Trang từ",
+        "to": "đến",
+        "Pages": "Các trang",
+        "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.": (
+            "Ghi các trang hoặc khoảng trang, cách nhau bằng dấu phẩy. Một khoảng trang là hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9."
+        ),
+        "Current Page": "Trang hiện tại",
+        "Selection": "Vùng chọn",
+        "Page &Set:": "&Nhóm trang:",
+        "Output Settings": "Thiết lập bản in",
+        "Copies:": "Số bản:",
+        "Collate": "Sắp theo bộ",
+        "Reverse": "In ngược thứ tự",
+        "Options": "Tùy chọn",
+        "Color Mode": "Chế độ màu",
+        "Color": "Màu",
+        "Grayscale": "Thang xám",
+        "Double Sided Printing": "In hai mặt",
+        "Off": "Tắt",
+        "Long side binding": "Lật theo cạnh dài",
+        "Short side binding": "Lật theo cạnh ngắn",
+    },
+    # The printer properties dialog (the print dialog's Properties button).
+    "QPrintPropertiesDialog": {
+        "Printer Properties": "Thuộc tính máy in",
+        "Job Options": "Tùy chọn lệnh in",
+        "Page Setup Conflicts": "Thiết lập trang mâu thuẫn",
+        "Advanced Option Conflicts": "Tùy chọn nâng cao mâu thuẫn",
+        "There are conflicts in page setup options. Do you want to fix them?": (
+            "Các tùy chọn thiết lập trang mâu thuẫn nhau. Bạn có muốn sửa không?"
+        ),
+        "There are conflicts in some advanced options. Do you want to fix them?": (
+            "Một số tùy chọn nâng cao mâu thuẫn nhau. Bạn có muốn sửa không?"
+        ),
+    },
+    # The printer properties dialog's tabs (form qprintpropertieswidget.ui).
+    "QPrintPropertiesWidget": {
+        "Page": "Trang",
+        "Advanced": "Nâng cao",
+        "There are conflicts in some options. Please fix them.": (
+            "Một số tùy chọn mâu thuẫn nhau. Hãy sửa lại."
+        ),
+    },
+    # The Page tab of the printer properties and the page setup dialog (form qpagesetupwidget.ui).
+    "QPageSetupWidget": {
+        "Paper": "Giấy",
+        "Page size:": "Khổ giấy:",
+        "Width:": "Chiều rộng:",
+        "Height:": "Chiều cao:",
+        "Paper source:": "Nguồn giấy:",
+        "Orientation": "Hướng giấy",
+        "Portrait": "Dọc",
+        "Landscape": "Ngang",
+        "Reverse landscape": "Ngang, lật ngược",
+        "Reverse portrait": "Dọc, lật ngược",
+        "Margins": "Lề",
+        "top margin": "lề trên",
+        "left margin": "lề trái",
+        "right margin": "lề phải",
+        "bottom margin": "lề dưới",
+        "Page Layout": "Bố cục trang",
+        "Page &order:": "&Thứ tự trang:",
+        "Pages &per sheet:": "Số trang trên &mỗi tờ:",
+        "Millimeters (mm)": "Milimét (mm)",
+        "Inches (in)": "Inch (in)",
+        "Points (pt)": "Point (pt)",
+        "Custom": "Tùy chỉnh",
+    },
+    # The Job Options tab of the printer properties (CUPS printers).
+    "QCupsJobWidget": {
+        "Job": "Lệnh in",
+        "Job Control": "Điều khiển lệnh in",
+        "Scheduled &printing:": "&Hẹn giờ in:",
+        "&Billing information:": "Thông tin &thanh toán:",
+        "Job &priority:": "Độ ưu tiên lệnh &in:",
+        "Banner Pages": "Trang bìa",
+        "&Start:": "Trang đầ&u:",
+        "&End:": "Trang &cuối:",
+        "Print Immediately": "In ngay",
+        "Hold Indefinitely": "Giữ lại, chưa in",
+        "Day (06:00 to 17:59)": "Ban ngày (06:00 đến 17:59)",
+        "Night (18:00 to 05:59)": "Ban đêm (18:00 đến 05:59)",
+        "Second Shift (16:00 to 23:59)": "Ca hai (16:00 đến 23:59)",
+        "Third Shift (00:00 to 07:59)": "Ca ba (00:00 đến 07:59)",
+        "Weekend (Saturday to Sunday)": "Cuối tuần (thứ Bảy đến Chủ nhật)",
+        "Specific Time": "Vào giờ định sẵn",
+        "None": "Không có",
+        "Standard": "Chuẩn",
+        "Unclassified": "Không mật",
+        "Confidential": "Mật",
+        "Classified": "Hạn chế",
+        "Secret": "Tối mật",
+        "Top Secret": "Tuyệt mật",
+    },
+    # The print preview window and its page setup dialog's title.
+    "QPrintPreviewDialog": {
+        "Print Preview": "Xem trước khi in",
+        "Next page": "Trang sau",
+        "Previous page": "Trang trước",
+        "First page": "Trang đầu",
+        "Last page": "Trang cuối",
+        "Fit width": "Vừa chiều rộng",
+        "Fit page": "Vừa trang",
+        "Zoom in": "Phóng to",
+        "Zoom out": "Thu nhỏ",
+        "Portrait": "Dọc",
+        "Landscape": "Ngang",
+        "Show single page": "Xem từng trang",
+        "Show facing pages": "Xem hai trang đối diện",
+        "Show overview of all pages": "Xem toàn bộ các trang",
+        "Print": "In",
+        "Page setup": "Thiết lập trang",
+        "Page Setup": "Thiết lập trang",
+    },
+    # Paper names in the page size lists that are not the same in Vietnamese (A4, Letter... stay as they are).
+    "QPageSize": {
+        "Custom": "Tùy chỉnh",
+        "Custom (%1mm x %2mm)": "Tùy chỉnh (%1mm x %2mm)",
+        "Custom (%1pt x %2pt)": "Tùy chỉnh (%1pt x %2pt)",
+        "Custom (%1in x %2in)": "Tùy chỉnh (%1in x %2in)",
+        "Custom (%1pc x %2pc)": "Tùy chỉnh (%1pc x %2pc)",
+        "Custom (%1DD x %2DD)": "Tùy chỉnh (%1DD x %2DD)",
+        "Custom (%1CC x %2CC)": "Tùy chỉnh (%1CC x %2CC)",
+        "Postcard": "Bưu thiếp",
+        "Double Postcard": "Bưu thiếp đôi",
+        "Fan-fold US (14.875 x 11 in)": "Giấy liên tục Mỹ (14.875 x 11 in)",
+        "Fan-fold German (8.5 x 12 in)": "Giấy liên tục Đức (8.5 x 12 in)",
+        "Fan-fold German Legal (8.5 x 13 in)": "Giấy liên tục Đức Legal (8.5 x 13 in)",
+        "Envelope B4": "Phong bì B4",
+        "Envelope B5": "Phong bì B5",
+        "Envelope B6": "Phong bì B6",
+        "Envelope C0": "Phong bì C0",
+        "Envelope C1": "Phong bì C1",
+        "Envelope C2": "Phong bì C2",
+        "Envelope C3": "Phong bì C3",
+        "Envelope C4": "Phong bì C4",
+        "Envelope C5": "Phong bì C5",
+        "Envelope C6": "Phong bì C6",
+        "Envelope C65": "Phong bì C65",
+        "Envelope C7": "Phong bì C7",
+        "Envelope Chou 3": "Phong bì Chou 3",
+        "Envelope Chou 4": "Phong bì Chou 4",
+        "Envelope DL": "Phong bì DL",
+        "Envelope Kaku 2": "Phong bì Kaku 2",
+        "Envelope Kaku 3": "Phong bì Kaku 3",
+        "Envelope Monarch": "Phong bì Monarch",
+        "Envelope PRC 1": "Phong bì PRC 1",
+        "Envelope PRC 2": "Phong bì PRC 2",
+        "Envelope PRC 3": "Phong bì PRC 3",
+        "Envelope PRC 4": "Phong bì PRC 4",
+        "Envelope PRC 5": "Phong bì PRC 5",
+        "Envelope PRC 6": "Phong bì PRC 6",
+        "Envelope PRC 7": "Phong bì PRC 7",
+        "Envelope PRC 8": "Phong bì PRC 8",
+        "Envelope PRC 9": "Phong bì PRC 9",
+        "Envelope PRC 10": "Phong bì PRC 10",
+        "Envelope US 9": "Phong bì US 9",
+        "Envelope US 10": "Phong bì US 10",
+        "Envelope US 11": "Phong bì US 11",
+        "Envelope US 12": "Phong bì US 12",
+        "Envelope US 14": "Phong bì US 14",
+        "Envelope You 4": "Phong bì You 4",
+        "Envelope Invite": "Phong bì thiệp mời",
+        "Envelope Italian": "Phong bì Ý",
+        "Envelope Personal": "Phong bì cá nhân",
     },
 }
