@@ -125,6 +125,23 @@ def _inspection_of(ctx: Ctx, unit_code: str) -> str:
     return str(rows[0]["id"])
 
 
+def test_the_units_table_fills_its_width_with_every_title_and_number_readable(qtbot: QtBot, page: CampaignsPage) -> None:
+    page.ui.tabs.setCurrentWidget(page.ui.unitsTab)
+    view = page.ui.unitsView
+    header = view.horizontalHeader()
+    # The unit's name takes what the numbers leave: no empty strip on the right, no sideways scrolling.
+    qtbot.waitUntil(lambda: header.length() == view.viewport().width())
+    titles, cells = header.fontMetrics(), view.fontMetrics()
+    model = page.units
+    for col in range(1, model.columnCount()):
+        title = str(model.headerData(col, Qt.Orientation.Horizontal))
+        assert header.sectionSize(col) >= titles.horizontalAdvance(title), title
+        assert all(header.sectionSize(col) > cells.horizontalAdvance(t) for t in model.texts(col)), title
+    window = page.window()
+    window.resize(window.width() - 60, window.height())  # narrower: the names give up the room
+    qtbot.waitUntil(lambda: header.length() == view.viewport().width())
+
+
 def test_clicking_a_unit_row_asks_to_open_its_inspection(qtbot: QtBot, page: CampaignsPage, ctx: Ctx) -> None:
     page.ui.tabs.setCurrentWidget(page.ui.unitsTab)
     view = page.ui.unitsView

@@ -89,7 +89,10 @@ class CampaignsPage(QWidget):
         units_header.setStretchLastSection(False)
         units_view.sortByColumn(UnitResultsModel.Col.UNIT, Qt.SortOrder.AscendingOrder)
         units_view.clicked.connect(self._unit_row_clicked)
-        units_view.installEventFilter(self)
+        units_view.installEventFilter(self)  # Enter opens the unit
+        # The viewport's own resize, not the view's: a filter on the view runs before the viewport (and its scroll
+        # bar) take their new size, and the name column would be fitted to the old one.
+        units_view.viewport().installEventFilter(self)
 
         self.actions_panel = ActionsPanel(ctx, parent=self.ui.actionsTab)
         self.ui.actionsLayout.addWidget(self.actions_panel)
@@ -348,7 +351,7 @@ class CampaignsPage(QWidget):
         header.resizeSection(UnitResultsModel.Col.UNIT, max(MIN_UNIT_WIDTH, view.viewport().width() - others))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.unitsView and event.type() == QEvent.Type.Resize:
+        if watched is self.ui.unitsView.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_unit_column()
         if (watched is self.ui.unitsView and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
