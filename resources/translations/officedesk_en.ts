@@ -1521,7 +1521,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/page.py" line="+211" />
+        <location filename="../../officedesk/gui/campaigns/page.py" line="+214" />
         <source>No campaign yet. Plan one with New campaign.</source>
         <translation>No campaign yet. Plan one with New campaign.</translation>
     </message>
@@ -3028,7 +3028,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+102" />
+        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+31" />
         <location line="+1" />
         <source>New inspection</source>
         <translation>New inspection</translation>
@@ -7361,7 +7361,7 @@ Click to open the inspection.</translation>
 <context>
     <name>UnitCombo</name>
     <message>
-        <location filename="../../officedesk/gui/entry/new_dialog.py" line="-110" />
+        <location filename="../../officedesk/gui/unit_combo.py" line="+43" />
         <source>Type part of the name or the code</source>
         <translation>Type part of the name or the code</translation>
     </message>

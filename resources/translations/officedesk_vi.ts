@@ -1521,7 +1521,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/page.py" line="+211" />
+        <location filename="../../officedesk/gui/campaigns/page.py" line="+214" />
         <source>No campaign yet. Plan one with New campaign.</source>
         <translation>Chưa có đợt kiểm tra nào. Hãy lập bằng nút Đợt kiểm tra mới.</translation>
     </message>
@@ -3028,7 +3028,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+102" />
+        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+31" />
         <location line="+1" />
         <source>New inspection</source>
         <translation>Cuộc kiểm tra mới</translation>
@@ -7361,7 +7361,7 @@ Bấm để mở kết quả kiểm tra.</translation>
 <context>
     <name>UnitCombo</name>
     <message>
-        <location filename="../../officedesk/gui/entry/new_dialog.py" line="-110" />
+        <location filename="../../officedesk/gui/unit_combo.py" line="+43" />
         <source>Type part of the name or the code</source>
         <translation>Gõ một phần tên hoặc mã</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -212,7 +212,11 @@ def test_a_unit_heads_account_names_the_unit(qtbot: QtBot, open_page: PageMaker,
     # Found as typed, without accents, and picked from the list.
     type_text(ui.unitCombo.lineEdit(), "xa02")
     assert ui.unitCombo.matches.rowCount() == 1
-    ui.unitCombo.finder.activated[QModelIndex].emit(ui.unitCombo.matches.index(0, 0))  # type: ignore[index]
+    popup = ui.unitCombo.finder.popup()
+    assert popup is not None and popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert ui.unitCombo.currentText().startswith("XA02 — ")
     assert ui.unitCombo.unit_id() is not None
     save(qtbot, page, dialog)
     row = row_of(page, "chutich02")

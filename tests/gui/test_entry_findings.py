@@ -194,16 +194,24 @@ def test_the_new_inspection_dialog_finds_units_without_accents(qtbot: QtBot, ctx
     combo.lineEdit().clear()
     keys.type(combo.lineEdit(), "vạn hòa")
     assert [matches.index(i, 0).data() for i in range(matches.rowCount())] == ["XA09 — UBND xã Vạn Hòa"]
-    combo.finder.activated[QModelIndex_type()].emit(matches.index(0, 0))  # type: ignore[index]
+    # Picked from the list as a person does: Down into the list, Enter.
+    popup = combo.finder.popup()
+    assert popup is not None and popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert combo.currentText() == "XA09 — UBND xã Vạn Hòa"
     choice = dialog.choice()
     assert choice is not None and choice[1] == fx.unit_id(ctx, "XA09")
     assert choice[2:] == (date(2024, 2, 15), time(8, 30))
 
-
-def QModelIndex_type() -> type:  # noqa: N802 - names the Qt type the overloaded signal takes
-    from PySide6.QtCore import QModelIndex
-
-    return QModelIndex
+    # Among two matches, the second one picked: the right unit, not the row it has in the whole list.
+    combo.lineEdit().clear()
+    keys.type(combo.lineEdit(), "van hoa")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    choice = dialog.choice()
+    assert choice is not None and choice[1] == fx.unit_id(ctx, "XA09")
 
 
 def test_a_new_inspection_of_a_unit_with_a_draft_offers_to_continue_it(qtbot: QtBot, page: InspectionEntryPage,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from officedesk.gui.entry.new_dialog import UnitCombo
+from officedesk.gui.unit_combo import UnitCombo
 
 class Ui_AccountDialog(object):
     def setupUi(self, AccountDialog: QDialog) -> None:
