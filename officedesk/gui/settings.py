@@ -1,5 +1,6 @@
 """The client's own preferences, kept with QSettings: window geometry, last page, language, idle lock, the database
-to open at the next start, the inspector using this laptop, and the font documents are set in.
+to open at the next start, the inspector using this laptop, the font documents are set in, and per account the
+campaign and the inspection last open.
 
 Always an INI file, also on Windows: no administrator rights needed, and support can read it.
 Data that belong to the inspections never live here; they are in the database.
@@ -81,6 +82,30 @@ def set_idle_lock_minutes(minutes: int) -> None:
     store = app_settings()
     store.setValue(KEY_IDLE_LOCK, minutes)
     store.sync()
+
+
+# -- where each person left off (per account: a shared laptop serves the team and the unit heads) -----------
+def _recent_key(username: str, what: str) -> str:
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in username.lower())
+    return f"recent/{safe or '_'}/{what}"
+
+
+def last_campaign(username: str) -> str:
+    """The campaign this account last looked at ("" if none): the dashboard and the reports open on it."""
+    return _text(_recent_key(username, "campaign"))
+
+
+def set_last_campaign(username: str, campaign_id: str | None) -> None:
+    _store(_recent_key(username, "campaign"), campaign_id)
+
+
+def last_inspection(username: str) -> str:
+    """The inspection this account last had open in the entry screen ("" if none): reopened after a restart."""
+    return _text(_recent_key(username, "inspection"))
+
+
+def set_last_inspection(username: str, inspection_id: str | None) -> None:
+    _store(_recent_key(username, "inspection"), inspection_id)
 
 
 def _text(key: str) -> str:

@@ -75,6 +75,30 @@ def test_newest_campaign_is_chosen_with_its_progress(page: CampaignsPage, ctx: C
     assert page.ui.progressBar.format() == "23/24 units"
 
 
+def test_the_campaign_last_looked_at_is_shown_again_for_that_person(qtbot: QtBot, page: CampaignsPage,
+                                                                    ctx: Ctx) -> None:
+    with qtbot.waitSignal(page.dashboard_loaded, timeout=10_000) as shown:
+        page.select_campaign(campaign_id(ctx, "SAUTET-2023"))
+    assert shown.args == [campaign_id(ctx, "SAUTET-2023")]
+
+    def reopened(c: Ctx) -> str:
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        again = CampaignsPage(PageContext(db_url=c.db.url, window=window, core_ctx=c))
+        window.setCentralWidget(again)
+        window.show()
+        with qtbot.waitSignal(again.dashboard_loaded, timeout=10_000) as loaded:
+            again.page_shown()
+        return str(loaded.args[0])
+
+    assert reopened(ctx) == campaign_id(ctx, "SAUTET-2023")  # the next start, same person
+    other = demo_ctx(Path(ctx.db.url.removeprefix("sqlite:///")), "hoa")
+    try:
+        assert reopened(other) == campaign_id(ctx, "SAUTET-2024")  # someone else: the newest
+    finally:
+        other.db.dispose()
+
+
 def test_dashboard_shows_the_2024_numbers(page: CampaignsPage, ctx: Ctx) -> None:
     totals = queries.campaign_totals(ctx, campaign_id(ctx, "SAUTET-2024"))
     ui = page.ui

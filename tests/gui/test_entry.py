@@ -352,6 +352,22 @@ def test_left_early_asks_when_they_left_refuses_the_future_and_is_corrected_in_p
     assert (row["departure_time"], row["minutes_early"]) == (time(8, 10), 200)
 
 
+def test_the_inspection_open_when_the_program_closed_is_open_again_at_the_next_start(
+        qtbot: QtBot, page: InspectionEntryPage, fresh: str, ctx: Ctx) -> None:
+    assert page.inspection_id == fresh
+    page.close()
+    again = make_page(qtbot, ctx)  # the next start: a new page, the same settings
+    assert again.inspection_id is None
+    again.page_shown()
+    qtbot.waitUntil(lambda: again.inspection_id == fresh)
+    # Asked for another one at once (a click on the dashboard): that one stays open.
+    third = make_page(qtbot, ctx)
+    third.page_shown()
+    assert third.open_inspection(fx.draft_id(ctx))
+    qtbot.wait(50)
+    assert third.inspection_id == fx.draft_id(ctx)
+
+
 def test_check_time_is_editable_while_draft(qtbot: QtBot, page: InspectionEntryPage, fresh: str, ctx: Ctx) -> None:
     edit = page.ui.checkTimeEdit
     assert not edit.isReadOnly()

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcu
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QScrollArea, QWidget
 
 from officedesk.errors import UserError
+from officedesk.gui import settings
 from officedesk.gui.actions.panel import ActionsPanel
 from officedesk.gui.campaigns import labels, reads
 from officedesk.gui.campaigns.models import SORT_ROLE, CampaignListModel, UnitResultsModel
@@ -134,7 +135,8 @@ class CampaignsPage(QWidget):
         Op(self, lambda: queries.list_campaigns(core)).on_success(self._campaigns_arrived).run()
 
     def _campaigns_arrived(self, rows: list[dict[str, Any]]) -> None:
-        wanted = self._selected_id
+        # The one shown a moment ago, else the one this person last looked at, else the newest.
+        wanted = self._selected_id or self._remembered_campaign()
         self.campaigns.set_rows(rows)
         self._fit_list(len(rows))
         if not rows:
@@ -144,6 +146,10 @@ class CampaignsPage(QWidget):
             row = self.campaigns.row_of(wanted) if wanted else -1
             self.select_campaign_row(max(row, 0))
         self.campaigns_loaded.emit()
+
+    def _remembered_campaign(self) -> str | None:
+        core = self.ctx.core_ctx
+        return (settings.last_campaign(core.actor.username) or None) if core is not None else None
 
     def _fit_list(self, count: int) -> None:
         """The list as tall as its rows (up to five), the rest for the dashboard."""
@@ -175,6 +181,7 @@ class CampaignsPage(QWidget):
         if campaign is None or core is None:
             return
         campaign_id = campaign["id"]
+        settings.set_last_campaign(core.actor.username, campaign_id)
         self.actions_panel.set_scope(campaign_id=campaign_id)
         Op(self, lambda: reads.dashboard(core, campaign_id)) \
             .on_success(lambda d: self._dashboard_arrived(campaign_id, d)).run()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QHeaderView, QMessageBox, QStyle, QWid
 
 from officedesk.domain.enums import InspectionState, Status
 from officedesk.errors import UserError
+from officedesk.gui import settings
 from officedesk.gui.entry import labels, reads
 from officedesk.gui.entry.delegates import ArrivalDelegate
 from officedesk.gui.entry.dialogs import AddPersonDialog, AmendDialog, ExcuseDialog, name_unnamed, warn
@@ -59,6 +60,7 @@ class InspectionEntryPage(QWidget):
         self.ui.setupUi(self)
         self.ctx = ctx
         self.header: dict[str, Any] | None = None
+        self._reopened = False  # the last inspection is reopened once, when the page is first shown
         self.read_only = True
         self.dialog: QWidget | None = None  # the small dialog open now, if any (tests reach it here)
         self.roster = RosterModel(self)
@@ -312,8 +314,19 @@ class InspectionEntryPage(QWidget):
         if self.roster.rowCount():
             self.ui.rosterView.setCurrentIndex(self.roster.index(first_unmarked, Col.NAME))
         self.ui.rosterView.setFocus()
+        settings.set_last_inspection(self.ctx.actor.username, inspection_id)
         self.inspection_opened.emit(inspection_id)
         return True
+
+    def reopen_last(self) -> bool:
+        """The inspection this person had open when the program last closed (or the battery died), if nothing
+        is open yet and it still exists; quietly nothing otherwise."""
+        if self.header is not None:
+            return False
+        last = settings.last_inspection(self.ctx.actor.username)
+        if not last or reads.header(self.ctx, last) is None:
+            return False
+        return self.open_inspection(last)
 
     @Slot()
     def reload(self) -> None:
@@ -589,6 +602,10 @@ class InspectionEntryPage(QWidget):
 
     # -- the main window's hooks ---------------------------------------------------------------------
     def page_shown(self) -> None:
+        if self.header is None and not self._reopened:
+            self._reopened = True
+            # After the caller's own request, if any: a dashboard's click opens its inspection, not the last one.
+            QTimer.singleShot(0, self, self.reopen_last)
         if self.header is not None:
             self.recorder.refresh_posts()
             self.findings.reload()

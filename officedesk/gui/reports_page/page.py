@@ -144,7 +144,9 @@ class ReportsPage(QWidget):
     # -- choosing -------------------------------------------------------------------------------------------------
     def _campaigns_loaded(self, rows: list[dict[str, Any]]) -> None:
         combo = self.ui.campaignCombo
-        keep = self.campaign_id()
+        core = self.ctx.core_ctx
+        # The one chosen here a moment ago, else the campaign last looked at on the dashboard.
+        keep = self.campaign_id() or (settings.last_campaign(core.actor.username) if core is not None else None)
         self._campaigns = {r["id"]: r for r in rows}
         combo.blockSignals(True)
         combo.clear()
