@@ -119,7 +119,7 @@ def _propose_posts(s: Session, ctx: Ctx, inspection_id: str, unit_id: str, day: 
     post_ids = [p[0] for p in posts]
     assigned = s.execute(
         select(col(PostAssignment.post_id), col(Staff.full_name), col(Observation.status),
-               col(Observation.arrival_time), col(Observation.departure_time))
+               col(Observation.arrival_time), col(Observation.departure_time), col(Observation.unmarked))
         .join(Staff, col(Staff.id) == PostAssignment.staff_id)
         .join(Observation, and_(col(Observation.staff_id) == Staff.id,
                                 col(Observation.inspection_id) == inspection_id))
@@ -127,9 +127,14 @@ def _propose_posts(s: Session, ctx: Ctx, inspection_id: str, unit_id: str, day: 
                or_(col(PostAssignment.valid_to).is_(None), col(PostAssignment.valid_to) > day),
                col(PostAssignment.deleted_at).is_(None))
     ).all()
+    # Only people the team has seen are named; a post whose people are not marked yet stays staffed until
+    # they are (the screen shows it as waiting), so a half-walked unit does not count empty posts it has not seen.
     present: dict[str, list[str]] = {pid: [] for pid in post_ids}
-    for post_id, name, status, arrival, departure in assigned:
-        if present_at_check(Status(status), arrival, check_time, departure):
+    waiting: set[str] = set()
+    for post_id, name, status, arrival, departure, unmarked in assigned:
+        if unmarked:
+            waiting.add(post_id)
+        elif present_at_check(Status(status), arrival, check_time, departure):
             present[post_id].append(name)
     existing = {r[0]: (r[1], r[2], r[3]) for r in s.execute(
         select(col(PostCheck.post_id), col(PostCheck.id), col(PostCheck.state),
@@ -138,7 +143,7 @@ def _propose_posts(s: Session, ctx: Ctx, inspection_id: str, unit_id: str, day: 
     now = utcnow()
     for post_id, required in posts:
         names = present[post_id]
-        proposed = PostState.STAFFED if names or not required else PostState.EMPTY
+        proposed = PostState.STAFFED if names or not required or post_id in waiting else PostState.EMPTY
         if post_id in existing:
             check_id, state, reason = existing[post_id]
             values: dict[str, object] = {"proposed_state": proposed, "present_names": ", ".join(names),

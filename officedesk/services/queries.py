@@ -177,7 +177,12 @@ def post_checks(ctx: Ctx, inspection_id: str) -> list[dict[str, Any]]:
     with ctx.db.engine.connect() as conn:
         return _rows(conn, """
             SELECT pc.id, p.code, p.name, p.required, pc.state, pc.proposed_state, pc.override_reason,
-              pc.present_names
+              pc.present_names,
+              (SELECT COUNT(*) FROM post_assignment pa JOIN observation o ON o.staff_id = pa.staff_id
+                 AND o.inspection_id = pc.inspection_id AND o.deleted_at IS NULL
+               JOIN inspection i ON i.id = pc.inspection_id
+               WHERE pa.post_id = pc.post_id AND pa.deleted_at IS NULL AND pa.valid_from <= i.visit_date
+                 AND (pa.valid_to IS NULL OR pa.valid_to > i.visit_date) AND o.unmarked) AS unmarked_people
             FROM post_check pc JOIN post p ON p.id = pc.post_id WHERE pc.inspection_id = :i ORDER BY p.code""",
                      i=inspection_id)
 

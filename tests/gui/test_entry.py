@@ -229,10 +229,16 @@ def test_an_empty_counter_turns_red_and_can_be_overridden_with_a_reason(
         qtbot: QtBot, page: InspectionEntryPage, fresh: str, ctx: Ctx) -> None:
     posts = page.posts
     assert posts.rowCount() > 0
-    # Everyone assigned to the first post is absent: the post is empty.
+    # Nobody of the first post marked yet: not seen, neither staffed nor empty, nobody named as there.
     first_post = posts.row(0)
-    names = [n.strip() for n in first_post.present_names.split(",") if n.strip()]
+    assert first_post.waiting and first_post.present_names == ""
+    assert posts.index(0, 1).data() == "Not seen yet" and "Empty posts 0" in page.summary()
+    with ctx.db.engine.connect() as conn:
+        names = list(conn.execute(text(
+            "SELECT s.full_name FROM post_assignment pa JOIN staff s ON s.id = pa.staff_id JOIN post_check pc "
+            "ON pc.post_id = pa.post_id WHERE pc.id = :c AND pa.deleted_at IS NULL"), {"c": first_post.id}).scalars())
     assert names
+    # Everyone assigned to it is absent: the post is empty.
     for name in names:
         row = next(i for i, r in enumerate(page.roster.rows()) if r.full_name == name)
         page.ui.rosterView.move_to_row(row)
@@ -256,6 +262,21 @@ def test_an_empty_counter_turns_red_and_can_be_overridden_with_a_reason(
     assert not page.ui.postsView.isColumnHidden(3)
     page.recorder.stack.undo()
     assert queries.post_checks(ctx, fresh)[0]["state"] == "empty"
+
+
+def test_a_counter_is_staffed_by_name_once_its_officer_is_seen(qtbot: QtBot, page: InspectionEntryPage,
+                                                                fresh: str, ctx: Ctx) -> None:
+    posts = page.posts
+    post = posts.row(0)
+    with ctx.db.engine.connect() as conn:
+        name = conn.execute(text(
+            "SELECT s.full_name FROM post_assignment pa JOIN staff s ON s.id = pa.staff_id JOIN post_check pc "
+            "ON pc.post_id = pa.post_id WHERE pc.id = :c AND pa.deleted_at IS NULL"), {"c": post.id}).scalars().first()
+    row = next(i for i, r in enumerate(page.roster.rows()) if r.full_name == name)
+    page.ui.rosterView.move_to_row(row)
+    qtbot.keyClick(page.ui.rosterView, Qt.Key.Key_C)
+    assert not posts.row(0).waiting
+    assert posts.index(0, 1).data() == "Staffed" and name in posts.index(0, 2).data()
 
 
 def test_a_person_is_added_on_the_spot(qtbot: QtBot, page: InspectionEntryPage, fresh: str, ctx: Ctx,

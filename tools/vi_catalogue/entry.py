@@ -270,6 +270,8 @@ VI: dict[str, dict[str, str]] = {
         "Observed / decided": "Ghi nhận / quyết định",
         "{name} (not required)": "{name} (không bắt buộc)",
         "as observed": "như đã ghi nhận",
+        "Not seen yet": "Chưa kiểm tra",
+        "its people are not marked yet": "người trực chưa được ghi nhận",
         "observed {observed}, set to {state}: {reason}": "ghi nhận {observed}, đổi thành {state}: {reason}",
         "Code": "Mã",
         "Must be staffed": "Bắt buộc có người",

@@ -33,12 +33,19 @@ class PostRow:
     proposed_state: str
     override_reason: str
     present_names: str
+    unmarked_people: int = 0
 
     @classmethod
     def from_query(cls, row: dict[str, Any]) -> PostRow:
         return cls(id=row["id"], code=row["code"], name=row["name"], required=bool(row["required"]),
                    state=row["state"], proposed_state=row["proposed_state"],
-                   override_reason=row["override_reason"] or "", present_names=row["present_names"] or "")
+                   override_reason=row["override_reason"] or "", present_names=row["present_names"] or "",
+                   unmarked_people=int(row.get("unmarked_people") or 0))
+
+    @property
+    def waiting(self) -> bool:
+        """Nobody of the post seen yet and some of its people not marked: neither staffed nor empty so far."""
+        return not self.present_names and self.unmarked_people > 0 and not self.overridden
 
     @property
     def empty(self) -> bool:
@@ -55,6 +62,8 @@ class PostsModel(QAbstractTableModel):
         self._rows: list[PostRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     def refresh(self, rows: Iterable[dict[str, Any]]) -> None:
         """New data from services.queries.post_checks; only the rows that changed are repainted."""
@@ -103,10 +112,12 @@ class PostsModel(QAbstractTableModel):
             if col == PostCol.POST:
                 return row.name if row.required else self.tr("{name} (not required)").format(name=row.name)
             if col == PostCol.STATE:
-                return labels.post_state_text(row.state)
+                return self.tr("Not seen yet") if row.waiting else labels.post_state_text(row.state)
             if col == PostCol.PRESENT:
                 return row.present_names or "—"
             if col == PostCol.DECISION:
+                if row.waiting:
+                    return self.tr("its people are not marked yet")
                 if not row.overridden:
                     return self.tr("as observed")
                 return self.tr("observed {observed}, set to {state}: {reason}").format(
@@ -123,4 +134,8 @@ class PostsModel(QAbstractTableModel):
             return labels.EMPTY_POST_FG
         if role == Qt.ItemDataRole.FontRole and col == PostCol.STATE and row.empty:
             return self._bold
+        if role == Qt.ItemDataRole.FontRole and row.waiting:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole and row.waiting:
+            return labels.foreground(None, unmarked=True)
         return None
