@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
             page_shown()
         if key != current:
             settings.app_settings().setValue(settings.KEY_PAGE, key)
+            self.statusBar().clearMessage()  # "Saved as …" belonged to the section left behind
             self.page_changed.emit(key)
         return True
 

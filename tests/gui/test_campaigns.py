@@ -106,8 +106,8 @@ def test_dashboard_shows_the_2024_numbers(page: CampaignsPage, ctx: Ctx) -> None
     assert ui.unexcusedValue.text() == integer_vi(totals.unexcused)
     assert ui.leftPostValue.text() == integer_vi(totals.left_post)
     assert ui.emptyPostsValue.text() == integer_vi(totals.empty_posts)
-    assert ui.rateValue.text() == rate_vi(totals.violation_rate) == "2,12 %"
-    assert integer_vi(totals.headcount) in ui.peopleLabel.text()  # "1.130 staff checked…"
+    assert ui.rateValue.text() == "2.12%"  # English here: English numbers
+    assert f"{totals.headcount:,} staff checked" in ui.peopleLabel.text()  # "1,130 staff checked…"
     assert ui.lateBox.accessibleName() == f"Late: {integer_vi(totals.late)}"
     # The table by unit adds up to the same totals.
     units = page.units
@@ -120,8 +120,18 @@ def test_comparison_names_the_previous_campaigns_rate(page: CampaignsPage, ctx: 
     previous = queries.campaign_totals(ctx, campaign_id(ctx, "SAUTET-2023"))
     text_ = page.ui.comparisonLabel.text()
     assert rate_vi(previous.violation_rate) == "3,61 %"
-    assert text_ == "compared with 3,61 % last year"
+    assert text_ == "compared with 3.61% last year"
     assert page.ui.comparisonLabel.isVisible()
+
+
+def test_in_vietnamese_the_dashboard_writes_numbers_the_vietnamese_way(vietnamese: None, page: CampaignsPage,
+                                                                       ctx: Ctx) -> None:
+    totals = queries.campaign_totals(ctx, campaign_id(ctx, "SAUTET-2024"))
+    assert page.ui.rateValue.text() == rate_vi(totals.violation_rate) == "2,12 %"
+    assert page.ui.peopleLabel.text().startswith(f"Đã kiểm tra {integer_vi(totals.headcount)} cán bộ")  # 1.130
+    assert page.ui.comparisonLabel.text() == "so với 3,61 % năm trước"
+    rate_cells = {page.units.index(r, UnitResultsModel.Col.RATE).data() for r in range(page.units.rowCount())}
+    assert "5,56 %" in rate_cells
 
 
 def test_a_campaign_without_a_previous_one_shows_no_comparison(qtbot: QtBot, page: CampaignsPage) -> None:

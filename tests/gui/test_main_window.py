@@ -287,3 +287,9 @@ def test_the_next_section_s_code_loads_ahead_behind_the_sign_in_gate(
     win.show_page("broken")
     win.load_next_page_code()
     assert "no_such_section_module" not in sys.modules
+
+
+def test_a_section_s_passing_message_goes_when_another_section_is_shown(qtbot: QtBot, window: MainWindow) -> None:
+    window.statusBar().showMessage("Đã lưu thành /tmp/bienban.pdf.", 60_000)
+    window.show_page("reports")
+    assert window.statusBar().currentMessage() == ""

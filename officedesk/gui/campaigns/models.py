@@ -10,8 +10,9 @@ from PySide6.QtGui import QFont
 
 from officedesk.gui.campaigns import labels
 from officedesk.gui.campaigns.reads import UnitResult
+from officedesk.gui.numbers import integer, rate
 from officedesk.gui.table_model import Index, RowsTableModel
-from officedesk.rules.vnformat import date_short, integer_vi, rate_vi
+from officedesk.rules.vnformat import date_short
 
 # The raw value a column sorts by (numbers as numbers, dates as ISO text), and the id a row stands for.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -147,8 +148,8 @@ class UnitResultsModel(RowsTableModel[UnitResult]):
             state = labels.state_text(r.state)
             return f"{r.number_text} · {state}" if r.number_text else state
         if col == self.Col.RATE:
-            return rate_vi(r.counts.violation_rate)
-        return integer_vi(getattr(r.counts, self._COUNT_FIELDS[col]))
+            return rate(r.counts.violation_rate)
+        return integer(getattr(r.counts, self._COUNT_FIELDS[col]))
 
     def _sort_value(self, r: UnitResult, col: Col) -> Any:
         if col == self.Col.UNIT:

@@ -22,14 +22,14 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcu
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QScrollArea, QWidget
 
 from officedesk.errors import UserError
-from officedesk.gui import settings
+from officedesk.gui import numbers, settings
 from officedesk.gui.actions.panel import ActionsPanel
 from officedesk.gui.campaigns import labels, reads
 from officedesk.gui.campaigns.models import SORT_ROLE, CampaignListModel, UnitResultsModel
 from officedesk.gui.forms.ui_campaign_page import Ui_CampaignPage
 from officedesk.gui.ops import Op, show_failure
 from officedesk.gui.pages import PageContext, style_heading
-from officedesk.rules.vnformat import date_short, integer_vi, percent_vi, rate_vi
+from officedesk.rules.vnformat import date_short
 from officedesk.services import queries
 from officedesk.services.permissions import Action, allowed
 
@@ -233,20 +233,20 @@ class CampaignsPage(QWidget):
         t = d.totals
         ui.peopleLabel.setText(self.tr("{staff} staff checked: {present} present ({share}), {excused} absent "
                                        "with permission").format(
-            staff=integer_vi(t.headcount), present=integer_vi(t.present), share=percent_vi(t.present, t.headcount),
-            excused=integer_vi(t.excused)))
+            staff=numbers.integer(t.headcount), present=numbers.integer(t.present), share=numbers.percent(t.present, t.headcount),
+            excused=numbers.integer(t.excused)))
         self._counter(ui.lateValue, ui.lateCaption, t.late)
         self._counter(ui.unexcusedValue, ui.unexcusedCaption, t.unexcused)
         self._counter(ui.leftPostValue, ui.leftPostCaption, t.left_post)
         self._counter(ui.emptyPostsValue, ui.emptyPostsCaption, t.empty_posts)
-        rate = rate_vi(t.violation_rate)
+        rate = numbers.rate(t.violation_rate)
         ui.rateValue.setText(rate)
         comparison = self.comparison_text(d)
         ui.comparisonLabel.setText(comparison)
         ui.comparisonLabel.setVisible(bool(comparison))
         ui.rateBox.setToolTip(self.tr("Late, absent without permission, away from their post or left early: "
-                                      "{count} of {staff} staff").format(count=integer_vi(t.violations),
-                                                                         staff=integer_vi(t.headcount)))
+                                      "{count} of {staff} staff").format(count=numbers.integer(t.violations),
+                                                                         staff=numbers.integer(t.headcount)))
         ui.rateBox.setAccessibleName(f"{ui.rateCaption.text()}: {rate} {comparison}".strip())
         self.units.set_rows(d.units)
         self._fit_unit_columns()
@@ -259,16 +259,16 @@ class CampaignsPage(QWidget):
 
     @staticmethod
     def _counter(value: QLabel, caption: QLabel, count: int) -> None:
-        value.setText(integer_vi(count))
+        value.setText(numbers.integer(count))
         box = value.parentWidget()
         if box is not None:
-            box.setAccessibleName(f"{caption.text()}: {integer_vi(count)}")
+            box.setAccessibleName(f"{caption.text()}: {numbers.integer(count)}")
 
     def comparison_text(self, d: reads.Dashboard) -> str:
         """'compared with 3,61 % last year' when the campaign names a previous one."""
         if d.previous is None or d.previous_totals is None:
             return ""
-        rate = rate_vi(d.previous_totals.violation_rate)
+        rate = numbers.rate(d.previous_totals.violation_rate)
         previous_start = d.previous.get("start_date")
         if previous_start is not None and previous_start.year == d.campaign["start_date"].year - 1:
             return self.tr("compared with {rate} last year").format(rate=rate)

@@ -13,7 +13,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QHeaderView, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QBoxLayout, QHeaderView, QMessageBox, QStyle, QWidget
 
 from officedesk.domain.enums import InspectionState, Status
 from officedesk.errors import UserError
@@ -351,6 +351,9 @@ class InspectionEntryPage(QWidget):
         self.posts_panel.set_read_only(read_only)
         self.findings.set_read_only(read_only)
         ui.checkTimeEdit.setReadOnly(read_only)
+        # No spin arrows on a locked inspection: nothing there can be turned.
+        ui.checkTimeEdit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if read_only
+                                          else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         for w in (ui.restPresentButton, ui.addPersonButton, ui.signButton):
             w.setEnabled(not read_only)
         # Locked: the banner says why; buttons that could only be grey, and the keys that would be refused, go.
