@@ -98,7 +98,9 @@ def update_action(ctx: Ctx, action_id: str, *, status: ActionStatus, note: str =
 def downscale_photo(data: bytes) -> tuple[bytes, str, int, int]:
     """A JPEG no larger than PHOTO_MAX_SIDE, EXIF orientation applied and metadata (GPS…) dropped."""
     from PIL import Image, ImageOps, UnidentifiedImageError
+    from pillow_heif import register_heif_opener
 
+    register_heif_opener()  # iPhones' HEIC photos; registering again is harmless
     try:
         img: Image.Image = Image.open(io.BytesIO(data))
         img = ImageOps.exif_transpose(img)

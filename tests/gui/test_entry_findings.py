@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from officedesk.gui.entry import texts_panel
 from officedesk.gui.entry.new_dialog import NewInspectionDialog
@@ -148,6 +149,23 @@ def test_image_files_dropped_on_the_photos_are_attached(qtbot: QtBot, page: Insp
         QApplication.sendEvent(view.viewport(), drop)
     assert added.args == [1]
     assert count(ctx, "attachment", second_visit) == 1
+
+
+def test_an_iphone_photo_in_heic_is_attached_as_a_small_jpeg(qtbot: QtBot, page: InspectionEntryPage,
+                                                              second_visit: str, ctx: Ctx, tmp_path: Path) -> None:
+    from PIL import Image
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    heic = tmp_path / "IMG_0042.HEIC"
+    Image.new("RGB", (4032, 3024), (30, 120, 200)).save(heic, format="HEIF")
+    assert heic.read_bytes()[4:12] == b"ftypheic"
+    with qtbot.waitSignal(page.photos.added, timeout=20_000):
+        page.photos.add_files([str(heic)])
+    with ctx.db.engine.connect() as conn:
+        mime, width, height, data = conn.execute(text(
+            "SELECT mime, width, height, data FROM attachment WHERE inspection_id = :i"), {"i": second_visit}).one()
+    assert mime == "image/jpeg" and data[:2] == b"\xff\xd8" and max(width, height) < 4032
 
 
 def test_a_file_that_is_no_picture_is_refused_plainly(qtbot: QtBot, page: InspectionEntryPage, second_visit: str,
