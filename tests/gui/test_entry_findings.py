@@ -52,6 +52,15 @@ def count(ctx: Ctx, table: str, insp_id: str) -> int:
 def test_other_violations_are_added_removed_and_undone(qtbot: QtBot, page: InspectionEntryPage, second_visit: str,
                                                        ctx: Ctx, keys: fx.Keys) -> None:
     ui = page.ui
+    shown: list[str] = []
+    page.message_shown.connect(shown.append)
+    # No kind chosen yet: Enter files nothing and says why.
+    assert ui.categoryCombo.currentIndex() == -1
+    keys.type(ui.violationDescEdit, "Đi uống cà phê lúc 08 giờ")
+    keys.press(ui.violationDescEdit, Qt.Key.Key_Return)
+    assert count(ctx, "violation", second_visit) == 0
+    assert shown and "kind of violation" in shown[-1]
+    ui.violationDescEdit.clear()
     ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData("COFFEE"))
     ui.violationStaffCombo.setCurrentIndex(2)
     person = ui.violationStaffCombo.currentText()

@@ -89,6 +89,8 @@ VI: dict[str, dict[str, str]] = {
         "(no caption)": "(không có chú thích)",
     },
     "FindingsPanel": {
+        "Choose the kind of violation": "Chọn loại vi phạm",
+        "Choose the kind of violation first.": "Hãy chọn loại vi phạm trước.",
         "(nobody in particular)": "(không riêng ai)",
         "Cancelled during the inspection": "Đã hủy trong khi kiểm tra",
         "Checked done during the inspection": "Đã xác nhận xong trong khi kiểm tra",

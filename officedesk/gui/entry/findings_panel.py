@@ -61,10 +61,13 @@ class FindingsPanel(QObject):
         self.header = header
         ui = self.ui
         ui.categoryCombo.clear()
+        # No kind chosen until someone chooses one: Enter in the description must not file it under the first.
+        ui.categoryCombo.setPlaceholderText(self.tr("Choose the kind of violation"))
         for c in reads.violation_categories(self.ctx):
             ui.categoryCombo.addItem(c["name"], c["code"])
             ui.categoryCombo.setItemData(ui.categoryCombo.count() - 1, c["directive"] or c["name"],
                                          Qt.ItemDataRole.ToolTipRole)
+        ui.categoryCombo.setCurrentIndex(-1)
         self.set_staff(staff)
         visit: date = header["visit_date"]
         ui.actionDeadlineEdit.setMinimumDate(QDate(visit.year, visit.month, visit.day))
@@ -109,7 +112,11 @@ class FindingsPanel(QObject):
     def add_violation(self) -> None:
         ui = self.ui
         code = ui.categoryCombo.currentData()
-        if self.read_only or not code:
+        if self.read_only:
+            return
+        if not code:
+            self.recorder.failed.emit(UserError(self.tr("Choose the kind of violation first.")))
+            ui.categoryCombo.setFocus()
             return
         if self.recorder.add_violation(code, nfc(ui.violationDescEdit.text()), ui.violationStaffCombo.currentData()):
             ui.violationDescEdit.clear()
