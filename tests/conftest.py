@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+# Before any Qt import: a plain `pytest` (not only `make test`) runs the widgets offscreen; a person who wants to
+# watch them sets QT_QPA_PLATFORM=xcb.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 BIN = Path(sys.executable).parent
 OFFICEDESK = BIN / "officedesk"
 CliRunner = Callable[..., subprocess.CompletedProcess[str]]
