@@ -78,6 +78,17 @@ def add_action(ctx: Ctx, inspection_id: str, *, description: str, owner: str = "
         return a.id
 
 
+def remove_action(ctx: Ctx, action_id: str) -> None:
+    """Take back an action set a moment ago on a draft's screen (its undo); kept as a tombstone, audited."""
+    with ctx.db.session() as s:
+        a = s.get(CorrectiveAction, action_id)
+        if a is None or a.deleted_at is not None:
+            raise NotFoundError(_tr("No such corrective action."))
+        editable_inspection(s, ctx, a.inspection_id)
+        s.execute(update(CorrectiveAction).where(col(CorrectiveAction.id) == action_id).values(deleted_at=utcnow()))
+        audit.record(s, ctx, "action.remove", "corrective_action", action_id, {})
+
+
 def update_action(ctx: Ctx, action_id: str, *, status: ActionStatus, note: str = "",
                   done_on: date | None = None) -> None:
     """Units report back after the inspection; actions are not locked by the sign-off."""

@@ -114,6 +114,23 @@ def test_corrective_actions_and_the_units_open_ones(qtbot: QtBot, page: Inspecti
     assert fx.db_scalar(ctx, "SELECT status FROM corrective_action WHERE id = :a", a=action_id) == "done"
     assert action_id not in [r["id"] for r in earlier.records()]
 
+    # Both undone, in the screen's order: the earlier action open again, the new one gone (kept as a tombstone).
+    stack = page.recorder.stack
+    assert stack.undoText().startswith("Action done: ")
+    stack.undo()
+    assert fx.db_scalar(ctx, "SELECT status FROM corrective_action WHERE id = :a", a=action_id) == "open"
+    assert fx.db_scalar(ctx, "SELECT done_on FROM corrective_action WHERE id = :a", a=action_id) is None
+    assert action_id in [r["id"] for r in earlier.records()]
+    assert stack.undoText() == "Add a corrective action"
+    stack.undo()
+    assert page.findings.actions.rowCount() == 0
+    assert fx.db_scalar(ctx, "SELECT COUNT(*) FROM corrective_action WHERE inspection_id = :i AND deleted_at IS NULL",
+                        i=second_visit) == 0
+    stack.redo()
+    stack.redo()
+    assert page.findings.actions.rowCount() == 1
+    assert fx.db_scalar(ctx, "SELECT status FROM corrective_action WHERE id = :a", a=action_id) == "done"
+
 
 def _picture(path: Path, colour: str = "#c0392b") -> Path:
     image = QImage(640, 480, QImage.Format.Format_RGB32)

@@ -297,6 +297,9 @@ VI: dict[str, dict[str, str]] = {
         "Add a photo": "Thêm ảnh",
         "Remove a photo": "Xóa ảnh",
         "Add {name}": "Thêm {name}",
+        "Add a corrective action": "Thêm biện pháp khắc phục",
+        "Action done: {what}": "Đã thực hiện: {what}",
+        "Action cancelled: {what}": "Hủy biện pháp: {what}",
     },
     "RosterModel": {
         "No.": "STT",

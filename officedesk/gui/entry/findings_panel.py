@@ -15,7 +15,6 @@ from officedesk.gui.entry.findings_models import actions_model, earlier_actions_
 from officedesk.gui.entry.recorder import Recorder
 from officedesk.gui.forms.ui_inspection_entry import Ui_InspectionEntry
 from officedesk.rules.text import nfc
-from officedesk.services import findings
 
 
 def _stretch(view: QTableView, *stretch: int) -> None:
@@ -137,11 +136,8 @@ class FindingsPanel(QObject):
         if self.read_only or self.header is None:
             return
         d = ui.actionDeadlineEdit.date()
-        try:
-            findings.add_action(self.ctx, self.header["id"], description=ui.actionDescEdit.text(),
-                                owner=ui.actionOwnerEdit.text(), deadline=date(d.year(), d.month(), d.day()))
-        except UserError as exc:
-            self.recorder.failed.emit(exc)
+        if not self.recorder.add_action(ui.actionDescEdit.text(), ui.actionOwnerEdit.text(),
+                                        date(d.year(), d.month(), d.day())):
             return
         ui.actionDescEdit.clear()
         ui.actionOwnerEdit.clear()
@@ -151,12 +147,8 @@ class FindingsPanel(QObject):
         row = view.currentIndex().row()
         if row < 0:
             return
-        try:
-            findings.update_action(self.ctx, model.record(row)["id"], status=status, note=note)
-        except UserError as exc:
-            self.recorder.failed.emit(exc)
-            return
-        self.reload()
+        if self.recorder.set_action_status(model.record(row), status, note):
+            self.reload()
 
     @Slot()
     def cancel_action(self) -> None:

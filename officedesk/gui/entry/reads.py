@@ -73,7 +73,8 @@ def actions(ctx: Ctx, inspection_id: str) -> list[dict[str, Any]]:
 def open_earlier_actions(ctx: Ctx, unit_id: str, lineage_id: str) -> list[dict[str, Any]]:
     """The unit's corrective actions still open from earlier inspections (other lineages)."""
     return _rows(ctx, """
-        SELECT a.id, a.description, a.owner, a.deadline, a.status, i.visit_date, i.number_text
+        SELECT a.id, a.description, a.owner, a.deadline, a.status, a.done_on, a.progress_note, i.visit_date,
+          i.number_text
         FROM corrective_action a JOIN inspection i ON i.id = a.inspection_id
         WHERE a.unit_id = :u AND a.status = 'open' AND a.deleted_at IS NULL AND i.lineage_id <> :l
           AND i.deleted_at IS NULL

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from officedesk.domain.enums import ExcuseReason, PostState, Status
+from officedesk.domain.enums import ActionStatus, ExcuseReason, PostState, Status
 from officedesk.errors import UserError
 from officedesk.gui.entry import labels, reads
 from officedesk.gui.entry.commands import ServiceCommand
@@ -353,6 +353,57 @@ class Recorder(QObject):
 
         self._push(self.tr("Remove a violation"), redo, undo)
         self.edited.emit()
+        return True
+
+    # -- corrective actions --------------------------------------------------------------------------
+    def add_action(self, description: str, owner: str, deadline: date) -> bool:
+        if self.inspection_id is None:
+            return False
+        insp_id = self.inspection_id
+        current: dict[str, str] = {}
+
+        def add() -> None:
+            current["id"] = findings.add_action(self.ctx, insp_id, description=description, owner=owner,
+                                                deadline=deadline)
+
+        if not self._try(add):
+            return False
+
+        def redo() -> None:
+            add()
+            self.findings_changed.emit()
+
+        def undo() -> None:
+            findings.remove_action(self.ctx, current["id"])
+            self.findings_changed.emit()
+
+        self._push(self.tr("Add a corrective action"), redo, undo)
+        self.edited.emit()
+        return True
+
+    def set_action_status(self, record: dict[str, Any], status: ActionStatus, note: str) -> bool:
+        """An action of this inspection cancelled, or an earlier one checked done; undo puts back how it stood."""
+        action_id = record["id"]
+        before = (ActionStatus(record["status"]), record.get("progress_note") or "", record.get("done_on"))
+
+        def apply(state: tuple[ActionStatus, str, date | None]) -> None:
+            findings.update_action(self.ctx, action_id, status=state[0], note=state[1], done_on=state[2])
+
+        after = (status, note, None)
+        if not self._try(lambda: apply(after)):
+            return False
+
+        def redo() -> None:
+            apply(after)
+            self.findings_changed.emit()
+
+        def undo() -> None:
+            apply(before)
+            self.findings_changed.emit()
+
+        text = (self.tr("Action done: {what}") if status == ActionStatus.DONE
+                else self.tr("Action cancelled: {what}")).format(what=record["description"])
+        self._push(text, redo, undo)
         return True
 
     def photo_added(self, attachment_id: str, data: bytes, caption: str) -> None:
