@@ -429,3 +429,28 @@ def test_the_empty_page_offers_a_new_inspection(page: InspectionEntryPage) -> No
     assert dialog.isVisible()
     dialog.reject()
     QApplication.processEvents()
+
+
+def test_signed_minutes_are_printed_from_the_entry_screen_through_reports(qtbot: QtBot, ctx: Ctx) -> None:
+    from officedesk.gui.main_window import MainWindow
+    from officedesk.gui.pages import default_pages
+
+    window = MainWindow(ctx.db.url, pages=default_pages())
+    window.ctx.core_ctx = ctx
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("inspection")
+    entry = window.page_widget("inspection")
+    assert isinstance(entry, InspectionEntryPage)
+    assert entry.open_inspection(fx.signed_id(ctx))
+    button = entry.ui.minutesButton
+    assert button.isVisible() and not entry.ui.amendButton.isVisible()  # hoa may not amend: the banner says who
+    assert "head of the team" in entry.ui.lockLabel.text()
+    button.click()
+    assert window.current_page_key() == "reports"
+    reports = window.page_widget("reports")
+    qtbot.waitUntil(lambda: reports.preview.document is not None  # type: ignore[union-attr]
+                    and reports.preview.document.pageCount() > 0, timeout=60_000)  # type: ignore[union-attr]
+    assert "Tả Phìn" in reports.preview.title  # type: ignore[union-attr]
+    assert reports.preview.ui.printButton.isEnabled()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not reports.busy(), timeout=60_000)  # type: ignore[union-attr]

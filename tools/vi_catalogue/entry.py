@@ -96,6 +96,10 @@ VI: dict[str, dict[str, str]] = {
         "Checked done during the inspection": "Đã xác nhận xong trong khi kiểm tra",
     },
     "InspectionEntry": {
+        "Make the minutes of this inspection, look at them and print them (Reports)": (
+            "Lập biên bản của cuộc kiểm tra này, xem và in (mục Báo cáo)"
+        ),
+        "Print the minut&es…": "In &biên bản…",
         "C/Space present · M late · P excused · K unexcused · R left post · S left early · Ctrl+Enter everyone else present": "C/phím cách có mặt · M đi muộn · P có phép · K không phép · R rời vị trí · S về sớm · Ctrl+Enter những người còn lại có mặt",
         "Inspection entry": "Nhập kết quả kiểm tra",
         "No inspection is open. Start a new one, or open a draft from the campaign's list.": (
@@ -186,6 +190,9 @@ VI: dict[str, dict[str, str]] = {
         "&Sign off…": "Ký &biên bản…",
     },
     "HeaderPanel": {
+        "The minutes are signed — every change needs an amendment, which the head of the team makes.": (
+            "Biên bản đã ký — mọi thay đổi phải lập bản điều chỉnh, do trưởng đoàn thực hiện."
+        ),
         "Day: {date}": "Ngày: {date}",
         "Amendment {n} — signed, locked": "Điều chỉnh lần {n} — đã ký, đã khóa",
         "Amendment {n} (draft)": "Điều chỉnh lần {n} (bản nháp)",
@@ -210,6 +217,7 @@ VI: dict[str, dict[str, str]] = {
         ),
     },
     "InspectionEntryPage": {
+        "Minutes {number} – {unit}": "Biên bản {number} – {unit}",
         "Undo": "Hoàn tác",
         "Redo": "Làm lại",
         "Everyone else present": "Những người còn lại có mặt",

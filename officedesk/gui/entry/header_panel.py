@@ -126,10 +126,14 @@ class HeaderPanel(QObject):
         ui = self.ui
         latest = h["version"] == h["latest_version"]
         ui.amendButton.setVisible(False)
+        ui.minutesButton.setVisible(h["state"] == InspectionState.SIGNED)
         if h["state"] == InspectionState.SIGNED and latest:
-            ui.lockLabel.setText(self.tr("The minutes are signed — every change needs an amendment."))
             # Only those who may amend (the team leader) are offered it; the service checks again.
-            ui.amendButton.setVisible(Action.AMEND in ALLOWED.get(self.ctx.actor.role, frozenset()))
+            may_amend = Action.AMEND in ALLOWED.get(self.ctx.actor.role, frozenset())
+            ui.lockLabel.setText(self.tr("The minutes are signed — every change needs an amendment.") if may_amend
+                                 else self.tr("The minutes are signed — every change needs an amendment, which the "
+                                              "head of the team makes."))
+            ui.amendButton.setVisible(may_amend)
             ui.lockBanner.setStyleSheet(_BANNER_LOCKED)
         elif not latest:
             ui.lockLabel.setText(self.tr("This is version {n}; version {latest} is the current one. Earlier "

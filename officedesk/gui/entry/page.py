@@ -50,6 +50,8 @@ class InspectionEntryPage(QWidget):
     """`InspectionEntryPage(ctx)`, then `open_inspection(id)` or `start_new(...)` (or the "New inspection" dialog)."""
 
     inspection_opened = Signal(str)
+    # (inspection id, title): the shell shows the minutes in Reports, to look at, print and save.
+    minutes_requested = Signal(str, str)
     signed = Signal(str)
     amended = Signal(str)  # the new draft version's id
     message_shown = Signal(str)
@@ -268,6 +270,7 @@ class InspectionEntryPage(QWidget):
         ui.addPersonButton.clicked.connect(self.add_person)
         ui.signButton.clicked.connect(self.open_sign_off)
         ui.amendButton.clicked.connect(self.open_amend)
+        ui.minutesButton.clicked.connect(self._ask_for_minutes)
         ui.newButton.clicked.connect(self.open_new_dialog)
         ui.emptyNewButton.clicked.connect(self.open_new_dialog)
         ui.versionCombo.activated.connect(self._version_chosen)
@@ -317,6 +320,14 @@ class InspectionEntryPage(QWidget):
         settings.set_last_inspection(self.ctx.actor.username, inspection_id)
         self.inspection_opened.emit(inspection_id)
         return True
+
+    @Slot()
+    def _ask_for_minutes(self) -> None:
+        if self.header is None:
+            return
+        h = self.header
+        title = self.tr("Minutes {number} – {unit}").format(number=h.get("number_text") or "", unit=h["unit_name"])
+        self.minutes_requested.emit(h["id"], title)
 
     def reopen_last(self) -> bool:
         """The inspection this person had open when the program last closed (or the battery died), if nothing

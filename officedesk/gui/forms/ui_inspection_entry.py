@@ -189,6 +189,11 @@ class Ui_InspectionEntry(object):
 
         self.lockLayout.addWidget(self.lockLabel)
 
+        self.minutesButton = QPushButton(self.lockBanner)
+        self.minutesButton.setObjectName(u"minutesButton")
+
+        self.lockLayout.addWidget(self.minutesButton)
+
         self.amendButton = QPushButton(self.lockBanner)
         self.amendButton.setObjectName(u"amendButton")
 
@@ -571,6 +576,10 @@ class Ui_InspectionEntry(object):
         self.lockBanner.setAccessibleName(QCoreApplication.translate("InspectionEntry", u"The minutes are locked", None))
 #endif // QT_CONFIG(accessibility)
         self.lockLabel.setText(QCoreApplication.translate("InspectionEntry", u"The minutes are signed \u2014 every change needs an amendment.", None))
+#if QT_CONFIG(tooltip)
+        self.minutesButton.setToolTip(QCoreApplication.translate("InspectionEntry", u"Make the minutes of this inspection, look at them and print them (Reports)", None))
+#endif // QT_CONFIG(tooltip)
+        self.minutesButton.setText(QCoreApplication.translate("InspectionEntry", u"Print the minut&es\u2026", None))
         self.amendButton.setText(QCoreApplication.translate("InspectionEntry", u"A&mend\u2026", None))
 #if QT_CONFIG(accessibility)
         self.rosterView.setAccessibleName(QCoreApplication.translate("InspectionEntry", u"Roster", None))

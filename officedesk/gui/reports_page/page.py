@@ -295,6 +295,12 @@ class ReportsPage(QWidget):
         core, iid = self.core, row["id"]
         return self._start(title, ".pdf", self.tr("Making the minutes…"), lambda out: jobs.minutes(core, iid, out))
 
+    def show_minutes(self, inspection_id: str, title: str) -> Op[Any] | None:
+        """An inspection's minutes, asked for from elsewhere (the entry screen): made and previewed here."""
+        core = self.core
+        return self._start(title, ".pdf", self.tr("Making the minutes…"),
+                           lambda out: jobs.minutes(core, inspection_id, out))
+
     def preview_archive(self) -> Op[Any] | None:
         campaign = self.campaign()
         if campaign is None:
