@@ -23,8 +23,11 @@ def build_translations_tool() -> ModuleType:
 
 
 def entry_sources() -> list[Path]:
+    # The unit combo is the new-inspection dialog's; the dialogs' forms are ui/entry_*.ui.
     return sorted((ROOT / "officedesk" / "gui" / "entry").glob("*.py")) + [
-        ROOT / "ui" / "inspection_entry.ui", ROOT / "ui" / "signoff_dialog.ui"]
+        ROOT / "officedesk" / "gui" / "unit_combo.py",
+        ROOT / "ui" / "inspection_entry.ui", ROOT / "ui" / "signoff_dialog.ui",
+        *sorted((ROOT / "ui").glob("entry_*.ui"))]
 
 
 def _elsewhere(context: str) -> bool:

@@ -1,5 +1,7 @@
 """The small dialogs of the entry screen: an excuse, a person added on the spot, a post's state, an amendment.
 
+Their layouts are Qt Designer forms: ui/entry_excuse_dialog.ui, ui/entry_add_person_dialog.ui,
+ui/entry_post_state_dialog.ui, ui/entry_amend_dialog.ui.
 Each is opened with open() (window-modal, not a nested event loop) and reports through `accepted`.
 """
 
@@ -10,21 +12,22 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from officedesk.domain.enums import ExcuseReason, PostState
 from officedesk.gui.entry import labels
+from officedesk.gui.forms.ui_entry_add_person_dialog import Ui_AddPersonDialog
+from officedesk.gui.forms.ui_entry_amend_dialog import Ui_AmendDialog
+from officedesk.gui.forms.ui_entry_excuse_dialog import Ui_ExcuseDialog
+from officedesk.gui.forms.ui_entry_post_state_dialog import Ui_PostStateDialog
 from officedesk.rules.text import nfc
 
 
@@ -57,26 +60,25 @@ def warn(parent: QWidget, text: str) -> QMessageBox:
 
 
 class _FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.form = QFormLayout()
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #9a0f0f;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+    """A form (ui/entry_*.ui) with its rows, a problem line and OK/Cancel; `problem_text` stops OK when not ''.
+
+    A subclass builds its form with setupUi, then calls `_setup_form` with the form's parts.
+    """
+
+    form: QFormLayout
+    problem: QLabel
+    buttons: QDialogButtonBox
+
+    def _setup_form(self, form: QFormLayout, problem: QLabel, buttons: QDialogButtonBox) -> None:
+        self.setAccessibleName(self.windowTitle())
+        self.form, self.problem, self.buttons = form, problem, buttons
+        problem.hide()
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
 
     def showEvent(self, event: QShowEvent) -> None:
         name_unnamed(self)
+        fit_height(self)
         super().showEvent(event)
 
     def problem_text(self) -> str:
@@ -89,26 +91,43 @@ class _FormDialog(QDialog):
         if problem:
             self.problem.setText(problem)
             self.problem.show()
+            fit_height(self)
             return
         self.accept()
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Tall enough at its width for every line of its word-wrapped labels: Qt gives a window whose layout holds
+    such labels no minimum height, so a long note, or a problem shown later, would otherwise be cut off."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    for _ in range(3):
+        layout.invalidate()
+        layout.activate()
+        short = max((label.heightForWidth(label.width()) - label.height() for label in dialog.findChildren(QLabel)
+                     if label.wordWrap() and label.isVisibleTo(dialog)), default=0)
+        if short <= 0:
+            return
+        dialog.resize(dialog.width(), dialog.height() + short)
 
 
 class ExcuseDialog(_FormDialog):
     """Why an absent person is excused, and the document that shows it (an assignment order, a leave slip)."""
 
     def __init__(self, person: str, reason: str = "", document_no: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Excused absence: {name}").format(name=person), parent)
-        self.reason_combo = QComboBox(self)
-        self.reason_combo.setAccessibleName(self.tr("Reason"))
+        super().__init__(parent)
+        self.ui = ui = Ui_ExcuseDialog()
+        ui.setupUi(self)
+        self.setWindowTitle(self.windowTitle().format(name=person))
+        self._setup_form(ui.form, ui.problemLabel, ui.buttonBox)
+        self.reason_combo = ui.reasonCombo
         for r in ExcuseReason:
             self.reason_combo.addItem(labels.reason_text(r), r.value)
         if reason:
             self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(reason)))
-        self.document_edit = QLineEdit(document_no, self)
-        self.document_edit.setAccessibleName(self.tr("Document number"))
-        self.document_edit.setPlaceholderText(self.tr("e.g. 12/GĐ-UBND"))
-        self.form.addRow(self.tr("&Reason:"), self.reason_combo)
-        self.form.addRow(self.tr("&Document no.:"), self.document_edit)
+        self.document_edit = ui.documentEdit
+        self.document_edit.setText(document_no)
         self.reason_combo.setFocus()
 
     def reason(self) -> ExcuseReason:
@@ -120,17 +139,12 @@ class ExcuseDialog(_FormDialog):
 
 class AddPersonDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add a person to the roster"), parent)
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setAccessibleName(self.tr("Full name"))
-        self.position_edit = QLineEdit(self)
-        self.position_edit.setAccessibleName(self.tr("Position"))
-        self.form.addRow(self.tr("Full &name:"), self.name_edit)
-        self.form.addRow(self.tr("&Position:"), self.position_edit)
-        note = QLabel(self.tr("For someone working here who is not on the staff list (a new hire, a transfer)."),
-                      self)
-        note.setWordWrap(True)
-        self.form.addRow(note)
+        super().__init__(parent)
+        self.ui = ui = Ui_AddPersonDialog()
+        ui.setupUi(self)
+        self._setup_form(ui.form, ui.problemLabel, ui.buttonBox)
+        self.name_edit = ui.nameEdit
+        self.position_edit = ui.positionEdit
 
     def problem_text(self) -> str:
         return "" if nfc(self.name_edit.text()) else self.tr("Enter the person's full name.")
@@ -147,20 +161,21 @@ class PostStateDialog(_FormDialog):
 
     def __init__(self, post: str, state: str, proposed: str, reason: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("State of the post: {post}").format(post=post), parent)
+        super().__init__(parent)
+        self.ui = ui = Ui_PostStateDialog()
+        ui.setupUi(self)
+        self.setWindowTitle(self.windowTitle().format(post=post))
+        self._setup_form(ui.form, ui.problemLabel, ui.buttonBox)
         self._proposed = PostState(proposed)
-        self.state_combo = QComboBox(self)
-        self.state_combo.setAccessibleName(self.tr("State of the post"))
+        ui.observedLabel.setText(ui.observedLabel.text().format(state=labels.post_state_text(proposed)))
+        self.state_combo = ui.stateCombo
         for s in PostState:
             self.state_combo.addItem(labels.post_state_text(s), s.value)
         # Opening the dialog proposes the other state: that is almost always why it was opened.
         other = PostState.STAFFED if PostState(state) == PostState.EMPTY else PostState.EMPTY
         self.state_combo.setCurrentIndex(self.state_combo.findData(other.value))
-        self.reason_edit = QLineEdit(reason, self)
-        self.reason_edit.setAccessibleName(self.tr("Reason"))
-        self.form.addRow(QLabel(self.tr("Observed: {state}").format(state=labels.post_state_text(proposed)), self))
-        self.form.addRow(self.tr("&State:"), self.state_combo)
-        self.form.addRow(self.tr("&Reason:"), self.reason_edit)
+        self.reason_edit = ui.reasonEdit
+        self.reason_edit.setText(reason)
 
     def state(self) -> PostState:
         return PostState(self.state_combo.currentData())
@@ -178,18 +193,11 @@ class AmendDialog(_FormDialog):
     """Why a signed inspection is amended; the signed version stays as it was."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Amend the signed minutes"), parent)
-        intro = QLabel(self.tr("A new draft version is made from the signed one, which stays as it was and can "
-                               "still be read. The amended minutes print the reason and are signed again."), self)
-        intro.setWordWrap(True)
-        self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setAccessibleName(self.tr("Reason for the amendment"))
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setPlaceholderText(self.tr("e.g. The unit produced invitation no. 15/GM-UBND: the officer "
-                                                    "attended a meeting with permission."))
-        self.form.addRow(intro)
-        self.form.addRow(self.tr("&Reason:"), self.reason_edit)
-        self.resize(520, 260)
+        super().__init__(parent)
+        self.ui = ui = Ui_AmendDialog()
+        ui.setupUi(self)
+        self._setup_form(ui.form, ui.problemLabel, ui.buttonBox)
+        self.reason_edit = ui.reasonEdit
 
     def reason(self) -> str:
         return nfc(self.reason_edit.toPlainText())

@@ -1,25 +1,18 @@
-"""Starting an inspection: the campaign, the unit (searched as typed, accents optional), the day and check time."""
+"""Starting an inspection: the campaign, the unit (searched as typed, accents optional), the day and check time.
+
+The layout is a Qt Designer form: ui/entry_new_inspection_dialog.ui.
+"""
 
 from __future__ import annotations
 
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from officedesk.gui.entry import reads
-from officedesk.gui.entry.dialogs import name_unnamed
-from officedesk.gui.unit_combo import UnitCombo
+from officedesk.gui.entry.dialogs import fit_height, name_unnamed
+from officedesk.gui.forms.ui_entry_new_inspection_dialog import Ui_NewInspectionDialog
 from officedesk.services import queries
 from officedesk.services.context import Ctx
 
@@ -28,38 +21,18 @@ class NewInspectionDialog(QDialog):
     def __init__(self, ctx: Ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("New inspection"))
-        self.setAccessibleName(self.tr("New inspection"))
-        self.campaign_combo = QComboBox(self)
-        self.campaign_combo.setAccessibleName(self.tr("Campaign"))
-        self.unit_combo = UnitCombo(self)
-        self.unit_combo.setAccessibleName(self.tr("Unit"))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setAccessibleName(self.tr("Day of the inspection"))
-        self.time_edit = QTimeEdit(self)
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName(self.tr("Check time"))
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #9a0f0f;")
-        self.problem.setWordWrap(True)
+        self.ui = ui = Ui_NewInspectionDialog()
+        ui.setupUi(self)
+        self.campaign_combo = ui.campaignCombo
+        self.unit_combo = ui.unitCombo
+        self.date_edit = ui.dateEdit
+        self.time_edit = ui.timeEdit
+        self.problem = ui.problemLabel
         self.problem.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("&Campaign:"), self.campaign_combo)
-        form.addRow(self.tr("&Unit:"), self.unit_combo)
-        form.addRow(self.tr("&Day:"), self.date_edit)
-        form.addRow(self.tr("Check &time:"), self.time_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.buttons = ui.buttonBox
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
 
         self._campaigns = queries.list_campaigns(ctx)
         for c in self._campaigns:
@@ -94,5 +67,6 @@ class NewInspectionDialog(QDialog):
         if self.choice() is None:
             self.problem.setText(self.tr("Choose a campaign and a unit from the list."))
             self.problem.show()
+            fit_height(self)
             return
         self.accept()
