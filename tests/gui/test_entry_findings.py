@@ -258,6 +258,23 @@ def test_the_new_inspection_dialog_finds_units_without_accents(qtbot: QtBot, ctx
     assert choice is not None and choice[1] == fx.unit_id(ctx, "XA09")
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_a_day_outside_the_campaign_is_questioned_once(qtbot: QtBot, ctx: Ctx) -> None:
+    from PySide6.QtCore import QDate
+
+    dialog = NewInspectionDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.unit_combo.select_unit(fx.unit_id(ctx, "XA09"))
+    dialog.date_edit.setDate(QDate(2026, 11, 20))  # a slip of the year
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.problem.isVisible()
+    assert dialog.problem.text().startswith("20/11/2026 is outside the campaign's dates (15/02/2024 – 16/02/2024)")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.accepted.emit()  # Start again: on purpose
+
+
 def test_a_new_inspection_of_a_unit_with_a_draft_offers_to_continue_it(qtbot: QtBot, page: InspectionEntryPage,
                                                                        ctx: Ctx) -> None:
     draft = fx.draft_id(ctx, "XA09")

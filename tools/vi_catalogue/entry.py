@@ -242,6 +242,10 @@ VI: dict[str, dict[str, str]] = {
         ),
     },
     "NewInspectionDialog": {
+        "{day} is outside the campaign's dates ({dates}). Check the day, or press Start again to go on.": (
+            "Ngày {day} nằm ngoài thời gian của đợt kiểm tra ({dates}). Hãy xem lại ngày, hoặc bấm Bắt đầu lần "
+            "nữa để tiếp tục."
+        ),
         "New inspection": "Cuộc kiểm tra mới",
         "Campaign": "Đợt kiểm tra",
         "Unit": "Đơn vị",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from officedesk.gui.entry import reads
 from officedesk.gui.entry.dialogs import fit_height, name_unnamed
 from officedesk.gui.forms.ui_entry_new_inspection_dialog import Ui_NewInspectionDialog
+from officedesk.rules.vnformat import date_short
 from officedesk.services import queries
 from officedesk.services.context import Ctx
 
@@ -35,6 +36,7 @@ class NewInspectionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self._campaigns = queries.list_campaigns(ctx)
+        self._warned_for: tuple[str, str, date, time] | None = None
         for c in self._campaigns:
             self.campaign_combo.addItem(c["name"], c["id"])
         self._units = queries.list_units(ctx)
@@ -62,10 +64,29 @@ class NewInspectionDialog(QDialog):
         d, t = self.date_edit.date(), self.time_edit.time()
         return str(campaign_id), unit_id, date(d.year(), d.month(), d.day()), time(t.hour(), t.minute())
 
+    def _outside_campaign(self, campaign_id: str, day: date) -> str | None:
+        """The campaign's dates when `day` is not within them (a typo in the date, most likely), else None."""
+        campaign = next((c for c in self._campaigns if c["id"] == campaign_id), None)
+        if campaign is None or campaign["start_date"] is None or campaign["end_date"] is None:
+            return None
+        if campaign["start_date"] <= day <= campaign["end_date"]:
+            return None
+        return f"{date_short(campaign['start_date'])} – {date_short(campaign['end_date'])}"
+
     @Slot()
     def _try_accept(self) -> None:
-        if self.choice() is None:
+        choice = self.choice()
+        if choice is None:
             self.problem.setText(self.tr("Choose a campaign and a unit from the list."))
+            self.problem.show()
+            fit_height(self)
+            return
+        dates = self._outside_campaign(choice[0], choice[2])
+        # Said once; Start again goes on (a unit visited again after the campaign's days is allowed).
+        if dates is not None and self._warned_for != choice:
+            self._warned_for = choice
+            self.problem.setText(self.tr("{day} is outside the campaign's dates ({dates}). Check the day, or press "
+                                         "Start again to go on.").format(day=date_short(choice[2]), dates=dates))
             self.problem.show()
             fit_height(self)
             return
