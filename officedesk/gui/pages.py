@@ -182,6 +182,14 @@ def _reports(ctx: PageContext) -> QWidget:
     return create_reports_page(ctx)
 
 
+def _actions(ctx: PageContext) -> QWidget:
+    from officedesk.gui.actions.page import ActionsPage
+
+    page = ActionsPage(ctx)
+    page.open_inspection_requested.connect(lambda inspection_id: _open_inspection(ctx, inspection_id))
+    return page
+
+
 def _accounts(ctx: PageContext) -> QWidget:
     from officedesk.gui.accounts import create_accounts_page
 
@@ -237,6 +245,16 @@ def default_pages() -> list[PageSpec]:
                 "Pages", "Print minutes and summaries, compare with past campaigns and export to Excel."
             ),
             modules=("officedesk.gui.reports_page.page",),
+        ),
+        PageSpec(
+            "actions",
+            QCoreApplication.translate("Pages", "Corrective ac&tions"),
+            "actions.svg",
+            _actions,
+            QCoreApplication.translate(
+                "Pages", "Follow the corrective actions of every campaign and unit, and note what the units report."
+            ),
+            modules=("officedesk.gui.actions.page",),
         ),
         PageSpec(
             "accounts",

@@ -229,9 +229,20 @@ def test_the_actions_page_follows_the_chosen_campaign(qtbot: QtBot, ctx: Ctx) ->
     with qtbot.waitSignal(page.panel.loaded, timeout=10_000):
         page.page_shown()
     combo = page.ui.campaignCombo
-    assert combo.count() == 2 and combo.currentText().startswith("SAUTET-2024")
+    assert combo.count() == 3 and combo.currentText().startswith("SAUTET-2024")  # after "All campaigns"
     assert page.panel.model.rowCount() == 20
     with qtbot.waitSignal(page.panel.loaded, timeout=10_000):
-        combo.setCurrentIndex(1)
+        combo.setCurrentIndex(2)
     page.panel.set_show(Show.DONE)
     assert page.panel.proxy.rowCount() == 22  # 2023's actions, all settled
+    # Every campaign: one unit's actions from all its inspections, through the unit filter.
+    with qtbot.waitSignal(page.panel.loaded, timeout=10_000):
+        combo.setCurrentIndex(0)
+    assert combo.currentText() == "All campaigns" and page.panel.model.rowCount() == 42
+    page.panel.set_show(Show.ALL)
+    units = page.panel.ui.unitCombo
+    units.setCurrentIndex(units.findText("Sở Nội vụ", Qt.MatchFlag.MatchContains))
+    proxy = page.panel.proxy
+    shown = [page.panel.model.action(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(proxy.rowCount())]
+    assert {a["unit_code"] for a in shown if a} == {"SNV"}
+    assert {a["campaign_code"] for a in shown if a} == {"SAUTET-2023", "SAUTET-2024"}

@@ -35,9 +35,9 @@ def window(qtbot: QtBot) -> MainWindow:
 
 
 def test_sections_in_order_with_the_first_shown(window: MainWindow) -> None:
-    assert window.page_keys() == ["campaigns", "inspection", "units", "reports", "accounts", "settings"]
+    assert window.page_keys() == ["campaigns", "inspection", "units", "reports", "actions", "accounts", "settings"]
     assert window.current_page_key() == "campaigns"
-    assert window.ui.navList.count() == 6
+    assert window.ui.navList.count() == 7
 
 
 def test_placeholder_pages_say_they_are_being_built(qtbot: QtBot) -> None:
@@ -59,7 +59,7 @@ def test_ctrl_digits_and_the_list_switch_sections(qtbot: QtBot, window: MainWind
     window.ui.navList.setFocus()
     with qtbot.waitSignal(window.page_changed):
         qtbot.keyClick(window.ui.navList, Qt.Key.Key_Down)
-    assert window.current_page_key() == "accounts"
+    assert window.current_page_key() == "actions"
 
 
 def test_pages_are_made_only_when_first_shown(window: MainWindow) -> None:
@@ -95,7 +95,7 @@ def test_every_menu_action_has_a_shortcut_or_mnemonic(window: MainWindow) -> Non
     assert window.ui.actionUserGuide.shortcut().toString() == "F1"
     assert window.ui.actionQuit.shortcut().toString() == "Ctrl+Q"
     go = [a.shortcut().toString() for a in window.ui.menuGo.actions()]
-    assert go == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6"]
+    assert go == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7"]
 
 
 def test_focusable_widgets_have_accessible_names(window: MainWindow) -> None:

@@ -45,6 +45,7 @@ VI: dict[str, dict[str, str]] = {
         "not numbered yet": "chưa có số",
     },
     "ActionsPage": {
+        "All campaigns": "Tất cả các đợt",
         "Corrective actions": "Biện pháp khắc phục",
         "&Campaign:": "Đợt &kiểm tra:",
         "Campaign": "Đợt kiểm tra",

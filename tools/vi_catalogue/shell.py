@@ -39,6 +39,10 @@ VI: dict[str, dict[str, str]] = {
         "Print minutes and summaries, compare with past campaigns and export to Excel.": (
             "In biên bản và báo cáo tổng hợp, so sánh với các đợt trước, xuất ra Excel."
         ),
+        "Corrective ac&tions": "Biện &pháp khắc phục",
+        "Follow the corrective actions of every campaign and unit, and note what the units report.": (
+            "Theo dõi biện pháp khắc phục của mọi đợt kiểm tra và đơn vị, ghi nhận kết quả đơn vị báo cáo."
+        ),
         "&Settings": "&Cài đặt",
         "Choose the interface language and see which data are in use.": (
             "Chọn ngôn ngữ giao diện và xem dữ liệu đang dùng."

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from officedesk.errors import UserError
+from officedesk.gui import settings
 from officedesk.gui.actions.panel import ActionsPanel
 from officedesk.gui.forms.ui_actions_page import Ui_ActionsPage
 from officedesk.gui.ops import Op, show_failure
@@ -43,14 +44,20 @@ class ActionsPage(QWidget):
         chosen = combo.currentData()
         blocked = combo.blockSignals(True)
         combo.clear()
+        # Every campaign first: a unit's actions from all its inspections, with the panel's unit filter.
+        combo.addItem(self.tr("All campaigns"), "")
         for c in rows:
             combo.addItem(f"{c['code']} – {c['name']}", c["id"])
-        combo.setCurrentIndex(max(0, combo.findData(chosen)) if rows else -1)
+        if chosen is None:  # the first time: the campaign last looked at, else the newest
+            core = self.ctx.core_ctx
+            chosen = (settings.last_campaign(core.actor.username) or None) if core is not None else None
+            if (chosen is None or combo.findData(chosen) < 0) and rows:
+                chosen = rows[0]["id"]
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(blocked)
         self._campaign_chosen()
 
     @Slot()
     def _campaign_chosen(self) -> None:
         campaign_id = self.ui.campaignCombo.currentData()
-        if campaign_id:
-            self.panel.set_scope(campaign_id=campaign_id)
+        self.panel.set_scope(campaign_id=campaign_id or None)

@@ -97,7 +97,8 @@ class ActionsPanel(QWidget):
 
     def set_scope(self, *, campaign_id: str | None = None, unit_id: str | None = None,
                   lineage_id: str | None = None, inspection_id: str | None = None) -> None:
-        """Show the actions of a campaign, a unit or an inspection (any version of it), and read them."""
+        """Show the actions of a campaign, a unit or an inspection (any version of it), and read them; with none
+        of them, every action (the Corrective actions section's "all campaigns")."""
         self.scope = {"campaign_id": campaign_id, "unit_id": unit_id, "lineage_id": lineage_id,
                       "inspection_id": inspection_id}
         one_unit = bool(unit_id or lineage_id or inspection_id)
@@ -109,7 +110,7 @@ class ActionsPanel(QWidget):
     @Slot()
     def reload(self) -> None:
         ctx = self.core()
-        if ctx is None or not any(self.scope.values()):
+        if ctx is None or not self.scope:  # no scope set yet
             return
         scope = dict(self.scope)
         self._request += 1
