@@ -320,7 +320,8 @@ def test_a_viewer_sees_but_cannot_change(qtbot: QtBot, demo_copy: Path) -> None:
         open_unit(qtbot, page, "XA01")
         assert page.ui.readOnlyNote.isVisibleTo(page)
         for button in (page.ui.addStaffButton, page.ui.editStaffButton, page.ui.addPostButton,
-                       page.ui.addVersionButton, page.ui.addOverrideButton):
+                       page.ui.editPostButton, page.ui.retirePostButton, page.ui.addVersionButton,
+                       page.ui.addOverrideButton):
             assert not button.isEnabled()
         page.select_staff(page.listed_staff()[0]["id"])
         qtbot.keyClick(page.ui.staffTable, Qt.Key.Key_Return)

@@ -1,4 +1,5 @@
-"""Units and staff: the unit tree, staff, posts, working hours and days changed by notice (officedesk/gui/units).
+"""Units and staff: the unit tree, staff, posts, working hours and days changed by notice (officedesk/gui/units),
+and the services' messages about posts (context Org; its other messages are in core.py).
 
 Mnemonics on the page avoid t, c and g (the main window's menus).
 """
@@ -25,6 +26,34 @@ VI: dict[str, dict[str, str]] = {
         "Notice that changed the day": "Thông báo đổi ngày",
         "Number and date of the notice, and why": "Số và ngày của thông báo, và lý do",
         "What needs fixing": "Những điểm cần sửa",
+    },
+    "Org": {
+        "No such post.": "Không tìm thấy vị trí.",
+        "A post needs a code.": "Vị trí cần có mã.",
+        "A post needs a name.": "Vị trí cần có tên.",
+        "A post is retired from today or an earlier day, not ahead of time: retire it on the day it closes.": (
+            "Chỉ ngừng sử dụng vị trí từ hôm nay hoặc một ngày trước đó, không đặt trước cho ngày sau: hãy ngừng "
+            "sử dụng vào đúng ngày vị trí đóng."
+        ),
+        "The post {0} is retired and can no longer be changed.": "Vị trí {0} đã ngừng sử dụng, không sửa được nữa.",
+        "The unit already has a post with code {0}.": "Đơn vị đã có vị trí mang mã {0}.",
+        "An inspection of {0} that is signed or submitted recorded who held this post: change the officers from "
+        "the next day on.": (
+            "Cuộc kiểm tra ngày {0} đã ký hoặc đã gửi ghi nhận người phụ trách vị trí này: hãy thay đổi cán bộ từ "
+            "ngày hôm sau trở đi."
+        ),
+        "The post has existed since {0}; it cannot be retired from an earlier day.": (
+            "Vị trí có từ ngày {0}; không thể ngừng sử dụng từ một ngày sớm hơn."
+        ),
+        "An inspection of {0} checked this post: retire it from the next day on.": (
+            "Cuộc kiểm tra ngày {0} đã kiểm tra vị trí này: hãy ngừng sử dụng từ ngày hôm sau trở đi."
+        ),
+        "{0} works in another unit and cannot hold a post of this one.": (
+            "{0} làm việc ở đơn vị khác, không thể phụ trách vị trí của đơn vị này."
+        ),
+        "{0} left the unit on {1} and cannot hold the post from {2}.": (
+            "{0} đã nghỉ việc từ ngày {1}, không thể phụ trách vị trí từ ngày {2}."
+        ),
     },
     "OverridesModel": {
         "Day": "Ngày",
@@ -55,6 +84,43 @@ VI: dict[str, dict[str, str]] = {
             "Gõ để tìm người; đánh dấu những cán bộ phụ trách vị trí này"
         ),
         "Officers of this post": "Cán bộ phụ trách vị trí",
+        "What needs fixing": "Những điểm cần sửa",
+        "Post: {name}": "Vị trí: {name}",
+        "Officers change &from:": "Thay đổi cán bộ từ &ngày:",
+        "Officers change from": "Thay đổi cán bộ từ ngày",
+        "The list of officers is still loading; try again in a moment.": (
+            "Danh sách cán bộ đang được tải; hãy thử lại sau giây lát."
+        ),
+        "How a change of officers is kept": "Cách lưu việc thay đổi cán bộ",
+        "Officers you untick hold the post until the day before this date; inspections already made keep the "
+        "officers of their day.": (
+            "Cán bộ bị bỏ đánh dấu vẫn phụ trách vị trí đến hết ngày trước ngày này; các cuộc kiểm tra đã làm giữ "
+            "nguyên cán bộ của ngày kiểm tra."
+        ),
+    },
+    "RetirePostDialog": {
+        "Retire the post {code}": "Ngừng sử dụng vị trí {code}",
+        "From the day you choose, inspections no longer check this post and its officers stop holding it. "
+        "Inspections already made keep their check of it. A retired post cannot be brought back: if it opens "
+        "again, add it anew.": (
+            "Từ ngày anh/chị chọn, các cuộc kiểm tra không kiểm tra vị trí này nữa và cán bộ thôi phụ trách vị trí. "
+            "Các cuộc kiểm tra đã làm vẫn giữ kết quả kiểm tra vị trí. Vị trí đã ngừng sử dụng thì không khôi phục "
+            "được: nếu mở lại, hãy thêm vị trí mới."
+        ),
+        "nobody assigned": "chưa phân công ai",
+        "A post is retired from today or an earlier day.": (
+            "Chỉ ngừng sử dụng vị trí từ hôm nay hoặc một ngày trước đó."
+        ),
+        "&Retire the post": "Ngừng &sử dụng vị trí",
+        "Retire a post": "Ngừng sử dụng vị trí",
+        "What retiring the post does": "Tác dụng của việc ngừng sử dụng vị trí",
+        "Post:": "Vị trí:",
+        "Post to retire": "Vị trí ngừng sử dụng",
+        "Officers now:": "Cán bộ hiện nay:",
+        "Officers who hold the post now": "Cán bộ đang phụ trách vị trí",
+        "&No longer checked from:": "Thôi kiểm tra từ &ngày:",
+        "First day the post is no longer checked": "Ngày đầu tiên vị trí không còn được kiểm tra",
+        "dd/MM/yyyy": "dd/MM/yyyy",
         "What needs fixing": "Những điểm cần sửa",
     },
     "ScheduleVersionDialog": {
@@ -217,6 +283,18 @@ VI: dict[str, dict[str, str]] = {
         "&Posts ({count})": "Vị t&rí ({count})",
         "&Posts": "Vị t&rí",
         "The post is saved.": "Đã lưu vị trí.",
+        "Your account cannot change posts.": "Tài khoản của anh/chị không sửa được vị trí.",
+        "“{name}” is retired: it is no longer checked from {day}.": (
+            "Đã ngừng sử dụng «{name}»: vị trí không còn được kiểm tra từ ngày {day}."
+        ),
+        "Change the post's name, code or officers (Enter or a double click on a post does the same)": (
+            "Sửa tên, mã hoặc cán bộ phụ trách vị trí (nhấn Enter hoặc bấm đúp vào vị trí cũng được)"
+        ),
+        "&Edit post…": "&Sửa vị trí…",
+        "The post closes: it is no longer checked from a day you choose": (
+            "Vị trí đóng lại: không còn được kiểm tra từ ngày anh/chị chọn"
+        ),
+        "&Retire post…": "&Ngừng sử dụng vị trí…",
         "No working hours are set for the province yet.": "Tỉnh chưa đặt giờ làm việc.",
         "This unit has its own hours: “{name}”.": "Đơn vị này có giờ làm việc riêng: «{name}».",
         "Follows “{name}”, set for {unit}.": "Theo «{name}», đặt cho {unit}.",

@@ -180,6 +180,17 @@ class Ui_UnitsPage(object):
 
         self.postsButtons.addWidget(self.addPostButton)
 
+        self.editPostButton = QPushButton(self.postsTab)
+        self.editPostButton.setObjectName(u"editPostButton")
+
+        self.postsButtons.addWidget(self.editPostButton)
+
+        self.retirePostButton = QPushButton(self.postsTab)
+        self.retirePostButton.setObjectName(u"retirePostButton")
+
+        self.postsButtons.addWidget(self.retirePostButton)
+
+        self.postsButtons.setStretch(0, 1)
 
         self.postsLayout.addLayout(self.postsButtons)
 
@@ -313,7 +324,9 @@ class Ui_UnitsPage(object):
         QWidget.setTabOrder(self.addStaffButton, self.editStaffButton)
         QWidget.setTabOrder(self.editStaffButton, self.postsTable)
         QWidget.setTabOrder(self.postsTable, self.addPostButton)
-        QWidget.setTabOrder(self.addPostButton, self.scheduleDayEdit)
+        QWidget.setTabOrder(self.addPostButton, self.editPostButton)
+        QWidget.setTabOrder(self.editPostButton, self.retirePostButton)
+        QWidget.setTabOrder(self.retirePostButton, self.scheduleDayEdit)
         QWidget.setTabOrder(self.scheduleDayEdit, self.seasonsTable)
         QWidget.setTabOrder(self.seasonsTable, self.versionsTable)
         QWidget.setTabOrder(self.versionsTable, self.addVersionButton)
@@ -375,6 +388,14 @@ class Ui_UnitsPage(object):
 #endif // QT_CONFIG(accessibility)
         self.postsNote.setText(QCoreApplication.translate("UnitsPage", u"A post that must be staffed is marked empty on an inspection when nobody is at it.", None))
         self.addPostButton.setText(QCoreApplication.translate("UnitsPage", u"Add a p&ost\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editPostButton.setToolTip(QCoreApplication.translate("UnitsPage", u"Change the post's name, code or officers (Enter or a double click on a post does the same)", None))
+#endif // QT_CONFIG(tooltip)
+        self.editPostButton.setText(QCoreApplication.translate("UnitsPage", u"&Edit post\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.retirePostButton.setToolTip(QCoreApplication.translate("UnitsPage", u"The post closes: it is no longer checked from a day you choose", None))
+#endif // QT_CONFIG(tooltip)
+        self.retirePostButton.setText(QCoreApplication.translate("UnitsPage", u"&Retire post\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.postsTab), QCoreApplication.translate("UnitsPage", u"&Posts", None))
         self.scheduleDayLabel.setText(QCoreApplication.translate("UnitsPage", u"Hours in force &on:", None))
 #if QT_CONFIG(accessibility)

@@ -27,7 +27,7 @@ class Ui_PostDialog(object):
     def setupUi(self, PostDialog: QDialog) -> None:
         if not PostDialog.objectName():
             PostDialog.setObjectName(u"PostDialog")
-        PostDialog.resize(520, 480)
+        PostDialog.resize(560, 540)
         self.dialogLayout = QVBoxLayout(PostDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.form = QFormLayout()
@@ -81,23 +81,29 @@ class Ui_PostDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.fromEdit)
 
+        self.officersNote = QLabel(PostDialog)
+        self.officersNote.setObjectName(u"officersNote")
+        self.officersNote.setWordWrap(True)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.officersNote)
+
         self.officersLabel = QLabel(PostDialog)
         self.officersLabel.setObjectName(u"officersLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.officersLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.officersLabel)
 
         self.officersFilterEdit = QLineEdit(PostDialog)
         self.officersFilterEdit.setObjectName(u"officersFilterEdit")
         self.officersFilterEdit.setClearButtonEnabled(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.officersFilterEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.officersFilterEdit)
 
         self.officersList = QListView(PostDialog)
         self.officersList.setObjectName(u"officersList")
         self.officersList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.officersList.setUniformItemSizes(True)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.officersList)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.officersList)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -152,6 +158,10 @@ class Ui_PostDialog(object):
         self.fromEdit.setAccessibleName(QCoreApplication.translate("PostDialog", u"Officers assigned from", None))
 #endif // QT_CONFIG(accessibility)
         self.fromEdit.setDisplayFormat(QCoreApplication.translate("PostDialog", u"dd/MM/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.officersNote.setAccessibleName(QCoreApplication.translate("PostDialog", u"How a change of officers is kept", None))
+#endif // QT_CONFIG(accessibility)
+        self.officersNote.setText(QCoreApplication.translate("PostDialog", u"Officers you untick hold the post until the day before this date; inspections already made keep the officers of their day.", None))
         self.officersLabel.setText(QCoreApplication.translate("PostDialog", u"&Officers:", None))
 #if QT_CONFIG(accessibility)
         self.officersFilterEdit.setAccessibleName(QCoreApplication.translate("PostDialog", u"Find an officer of the unit", None))

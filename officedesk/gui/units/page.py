@@ -143,7 +143,12 @@ class UnitsPage(QWidget):
         self.posts = PostsModel(self)
         self.ui.postsTable.setModel(self.posts)
         setup_table(self.ui.postsTable, 3)
+        self.ui.postsTable.activated.connect(self._post_activated)
+        self.ui.postsTable.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.addPostButton.clicked.connect(self.add_post)
+        self.ui.editPostButton.clicked.connect(self.edit_post)
+        self.ui.retirePostButton.clicked.connect(self.retire_post)
+        self._select_post_after_load: str | None = None
 
         # Working hours
         self.seasons = SeasonsModel(self)
@@ -359,13 +364,17 @@ class UnitsPage(QWidget):
         for button in (self.ui.addStaffButton, self.ui.addPostButton):
             button.setEnabled(self.can_manage and has_unit)
         self.ui.editStaffButton.setEnabled(self.can_manage and self.selected_staff_id() is not None)
+        has_post = self.selected_post() is not None
+        for button in (self.ui.editPostButton, self.ui.retirePostButton):
+            button.setEnabled(self.can_manage and has_post)
         has_schedule = self._schedule is not None
         self.ui.addVersionButton.setEnabled(self.can_manage and has_schedule)
         self.ui.addOverrideButton.setEnabled(self.can_manage)
         if not self.can_manage:
             tip = self.tr("Your account cannot change units, staff or working hours.")
             for button in (self.ui.addStaffButton, self.ui.editStaffButton, self.ui.addPostButton,
-                           self.ui.addVersionButton, self.ui.addOverrideButton):
+                           self.ui.editPostButton, self.ui.retirePostButton, self.ui.addVersionButton,
+                           self.ui.addOverrideButton):
                 button.setToolTip(tip)
 
     def _staff_activated(self, _index: QModelIndex) -> None:
@@ -435,11 +444,44 @@ class UnitsPage(QWidget):
 
         def loaded(rows: list[dict[str, Any]]) -> None:
             if generation == self._generation["posts"]:
-                self.posts.set_rows(rows)
-                self.ui.tabs.setTabText(1, self.tr("&Posts ({count})").format(count=len(rows)) if rows
-                                        else self.tr("&Posts"))
+                self._posts_loaded(rows)
 
         self._run(Op(self, lambda: reads.posts(core, unit_id, today)).on_success(loaded))
+
+    def _posts_loaded(self, rows: list[dict[str, Any]]) -> None:
+        keep = self._select_post_after_load or self.selected_post_id()
+        self._select_post_after_load = None
+        self.posts.set_rows(rows)
+        self.ui.tabs.setTabText(1, self.tr("&Posts ({count})").format(count=len(rows)) if rows
+                                else self.tr("&Posts"))
+        if keep:
+            self.select_post(keep)
+        self._update_buttons()
+
+    def select_post(self, post_id: str) -> bool:
+        row = self.posts.row_of(post_id)
+        if row < 0:
+            return False
+        index = self.posts.index(row, 1)
+        self.ui.postsTable.setCurrentIndex(index)
+        self.ui.postsTable.scrollTo(index)
+        return True
+
+    def selected_post_id(self) -> str | None:
+        post = self.selected_post()
+        return str(post["id"]) if post is not None else None
+
+    def selected_post(self) -> dict[str, Any] | None:
+        index = self.ui.postsTable.currentIndex()
+        if not index.isValid() or not self.ui.postsTable.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.posts.record(index.row()) if index.row() < self.posts.rowCount() else None
+
+    def _post_activated(self, _index: QModelIndex) -> None:
+        if self.can_manage:
+            self.edit_post()
+        else:
+            self.ctx.status(self.tr("Your account cannot change posts."))
 
     @Slot()
     def add_post(self) -> Any:
@@ -455,10 +497,44 @@ class UnitsPage(QWidget):
         dialog.open()
         return dialog
 
+    @Slot()
+    def edit_post(self) -> Any:
+        from officedesk.gui.units.post_dialog import PostDialog
+
+        unit, post = self.current_unit(), self.selected_post()
+        if unit is None or post is None:
+            return None
+        dialog = PostDialog(self.core, unit, post, existing_codes=[p["code"] for p in self.posts.rows()],
+                            today=self.core.clock.today(), parent=self)
+        dialog.saved.connect(self._post_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def retire_post(self) -> Any:
+        from officedesk.gui.units.post_dialog import RetirePostDialog
+
+        post = self.selected_post()
+        if post is None:
+            return None
+        dialog = RetirePostDialog(self.core, post, today=self.core.clock.today(), parent=self)
+        name = post["name"]
+        dialog.saved.connect(lambda day: self._post_retired(name, date.fromisoformat(day)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     @Slot(str)
-    def _post_saved(self, _post_id: str) -> None:
+    def _post_saved(self, post_id: str) -> None:
+        self._select_post_after_load = post_id
         self.load_posts()
         self.ctx.status(self.tr("The post is saved."))
+
+    def _post_retired(self, name: str, day: date) -> None:
+        self.load_posts()
+        self.ctx.status(self.tr("“{name}” is retired: it is no longer checked from {day}.").format(
+            name=name, day=labels.date_text(day)))
 
     # -- working hours ------------------------------------------------------------------------------------------
     def schedule_day(self) -> date:

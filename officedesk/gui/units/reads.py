@@ -7,16 +7,18 @@ worker. Candidates for services.queries once another screen needs them.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from officedesk.errors import UserError
 from officedesk.rules import schedule as sched
 from officedesk.services import org
 from officedesk.services.context import Ctx
+from officedesk.services.inspections import roster_unit_ids
 
 
 def _d(v: Any) -> date | None:
@@ -24,24 +26,51 @@ def _d(v: Any) -> date | None:
 
 
 def posts(ctx: Ctx, unit_id: str, day: date) -> list[dict[str, Any]]:
-    """The unit's posts with the officers assigned on `day`, names in Vietnamese order."""
+    """The unit's posts (not retired) with the officers assigned on `day`, names in Vietnamese order."""
     with ctx.db.engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(text("""
             SELECT p.id, p.code, p.name, p.required FROM post p
             WHERE p.unit_id = :u AND p.deleted_at IS NULL ORDER BY p.code"""), {"u": unit_id})]
+        # valid_to is the first day without the post, as the inspections read it.
         officers = conn.execute(text("""
-            SELECT pa.post_id, s.full_name FROM post_assignment pa JOIN staff s ON s.id = pa.staff_id
+            SELECT pa.post_id, s.full_name, s.code FROM post_assignment pa JOIN staff s ON s.id = pa.staff_id
             JOIN post p ON p.id = pa.post_id
             WHERE p.unit_id = :u AND pa.deleted_at IS NULL AND pa.valid_from <= :d
-              AND (pa.valid_to IS NULL OR pa.valid_to >= :d)
+              AND (pa.valid_to IS NULL OR pa.valid_to > :d)
             ORDER BY s.sort_key, s.code"""), {"u": unit_id, "d": day}).all()
     names: dict[str, list[str]] = {}
-    for post_id, full_name in officers:
+    codes: dict[str, list[str]] = {}
+    for post_id, full_name, code in officers:
         names.setdefault(post_id, []).append(full_name)
+        codes.setdefault(post_id, []).append(code)
     for r in rows:
         r["required"] = bool(r["required"])
         r["officers"] = names.get(r["id"], [])
+        r["officer_codes"] = codes.get(r["id"], [])
     return rows
+
+
+def officer_choices(ctx: Ctx, unit_id: str, day: date, current: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Who may hold a post of the unit from `day`: its staff and its sub-units' (the inspection's roster), not
+    gone by then, the officers holding it now (`current` codes) first, each with where they work if elsewhere."""
+    with ctx.db.session() as s:
+        units = roster_unit_ids(s, unit_id)
+    current = set(current)
+    with ctx.db.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(text(
+            "SELECT s.id, s.code, s.full_name, s.position, s.unit_id, u.name AS unit_name, s.left_on "
+            "FROM staff s JOIN unit u ON u.id = s.unit_id WHERE s.deleted_at IS NULL "
+            "AND (s.unit_id IN :units OR s.code IN :current) ORDER BY s.sort_key, s.code").bindparams(
+                bindparam("units", expanding=True), bindparam("current", expanding=True)),
+            {"units": units, "current": sorted(current) or [""]})]
+    chosen = []
+    for r in rows:
+        left_on = _d(r["left_on"])
+        if r["code"] not in current and left_on is not None and left_on <= day:
+            continue
+        r["where"] = "" if r["unit_id"] == unit_id else r["unit_name"]
+        chosen.append(r)
+    return sorted(chosen, key=lambda r: r["code"] not in current)  # stable: Vietnamese order within each
 
 
 @dataclass(frozen=True)
