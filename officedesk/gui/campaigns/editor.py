@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QPushButton, QWidget
 
 from officedesk.domain.enums import TeamRole
@@ -26,6 +26,7 @@ from officedesk.gui.campaigns.editor_models import (
 )
 from officedesk.gui.forms.ui_campaign_editor import Ui_CampaignEditor
 from officedesk.gui.ops import Op, show_failure
+from officedesk.gui.screen_fit import fit_on_show
 from officedesk.rules.calendar import WorkCalendar
 from officedesk.rules.vnformat import date_short
 from officedesk.services import campaigns
@@ -34,6 +35,8 @@ from officedesk.services.context import Ctx
 
 DEFAULT_SYMBOL = "BB-ĐKT"
 Proposer = Callable[[date, int], tuple[date, date]]
+# Roomy on a large screen; fit_on_show cuts it down to a small one (910×470 at 150 %), the layout's minimum fits.
+PREFERRED_SIZE = QSize(900, 600)
 
 
 def to_qdate(d: date) -> QDate:
@@ -67,7 +70,6 @@ class CampaignEditorDialog(QDialog):
         self._propose = propose or (lambda day, n: campaigns.propose_dates(ctx, day, n))
         self._busy = False
         self.setWindowTitle(self.tr("Change the campaign") if self.campaign else self.tr("New campaign"))
-        self.setMinimumSize(760, 520)
         self.ok_button: QPushButton = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Save") if self.campaign else self.tr("Create"))
 
@@ -103,6 +105,7 @@ class CampaignEditorDialog(QDialog):
         self._load()
         self._count_units()
         self._previous_changed()
+        fit_on_show(self, PREFERRED_SIZE)
 
     # -- filling the form -------------------------------------------------------------------------------
     def _load(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QTime, Slot
+from PySide6.QtCore import QSize, QTime, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from officedesk.domain.enums import SignBlock, TeamRole
@@ -14,6 +14,7 @@ from officedesk.errors import UserError
 from officedesk.gui.entry import reads
 from officedesk.gui.entry.dialogs import name_unnamed
 from officedesk.gui.forms.ui_signoff_dialog import Ui_SignOffDialog
+from officedesk.gui.screen_fit import fit_on_show
 from officedesk.gui.signature_pad import SignaturePad
 from officedesk.rules.text import nfc
 from officedesk.services import signoff
@@ -28,6 +29,8 @@ ROLE_IN_MINUTES = {
 }
 # The unit's and the team's signatures are required; the minute-taker's block is signed when it is filled in.
 REQUIRED = (SignBlock.UNIT, SignBlock.TEAM)
+# Roomy pads on a large screen; fit_on_show cuts it down to a small one (910×470 at 150 %: pads of about 270×190).
+PREFERRED_SIZE = QSize(1240, 520)
 
 
 class SignOffDialog(QDialog):
@@ -56,6 +59,7 @@ class SignOffDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         self._prefill()
         name_unnamed(self)
+        fit_on_show(self, PREFERRED_SIZE)
 
     def _wire_pad(self, pad: SignaturePad, undo: QPushButton, clear: QPushButton) -> None:
         undo.clicked.connect(pad.undo)

@@ -29,7 +29,7 @@ class Ui_CampaignEditor(object):
     def setupUi(self, CampaignEditor: QDialog) -> None:
         if not CampaignEditor.objectName():
             CampaignEditor.setObjectName(u"CampaignEditor")
-        CampaignEditor.resize(900, 600)
+        CampaignEditor.resize(900, 440)
         self.dialogLayout = QVBoxLayout(CampaignEditor)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.tabs = QTabWidget(CampaignEditor)
@@ -98,28 +98,34 @@ class Ui_CampaignEditor(object):
 
         self.datesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.yearLabel)
 
+        self.yearRow = QHBoxLayout()
+        self.yearRow.setObjectName(u"yearRow")
         self.yearSpin = QSpinBox(self.datesGroup)
         self.yearSpin.setObjectName(u"yearSpin")
         self.yearSpin.setMinimum(2000)
         self.yearSpin.setMaximum(2100)
         self.yearSpin.setValue(2025)
 
-        self.datesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.yearSpin)
+        self.yearRow.addWidget(self.yearSpin)
 
         self.holidayLabel = QLabel(self.datesGroup)
         self.holidayLabel.setObjectName(u"holidayLabel")
 
-        self.datesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.holidayLabel)
+        self.yearRow.addWidget(self.holidayLabel)
 
         self.holidayCombo = QComboBox(self.datesGroup)
         self.holidayCombo.setObjectName(u"holidayCombo")
 
-        self.datesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.holidayCombo)
+        self.yearRow.addWidget(self.holidayCombo)
+
+        self.yearRow.setStretch(2, 1)
+
+        self.datesForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.yearRow)
 
         self.daysLabel = QLabel(self.datesGroup)
         self.daysLabel.setObjectName(u"daysLabel")
 
-        self.datesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.daysLabel)
+        self.datesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.daysLabel)
 
         self.daysSpin = QSpinBox(self.datesGroup)
         self.daysSpin.setObjectName(u"daysSpin")
@@ -127,37 +133,46 @@ class Ui_CampaignEditor(object):
         self.daysSpin.setMaximum(20)
         self.daysSpin.setValue(2)
 
-        self.datesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.daysSpin)
+        self.datesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.daysSpin)
 
         self.startLabel = QLabel(self.datesGroup)
         self.startLabel.setObjectName(u"startLabel")
 
-        self.datesForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startLabel)
+        self.datesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
+        self.periodRow = QHBoxLayout()
+        self.periodRow.setObjectName(u"periodRow")
         self.startEdit = QDateEdit(self.datesGroup)
         self.startEdit.setObjectName(u"startEdit")
         self.startEdit.setDisplayFormat(u"dd/MM/yyyy")
         self.startEdit.setCalendarPopup(True)
 
-        self.datesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startEdit)
+        self.periodRow.addWidget(self.startEdit)
 
         self.endLabel = QLabel(self.datesGroup)
         self.endLabel.setObjectName(u"endLabel")
 
-        self.datesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.endLabel)
+        self.periodRow.addWidget(self.endLabel)
 
         self.endEdit = QDateEdit(self.datesGroup)
         self.endEdit.setObjectName(u"endEdit")
         self.endEdit.setDisplayFormat(u"dd/MM/yyyy")
         self.endEdit.setCalendarPopup(True)
 
-        self.datesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.endEdit)
+        self.periodRow.addWidget(self.endEdit)
+
+        self.periodRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodRow.addItem(self.periodRowSpacer)
+
+
+        self.datesForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.periodRow)
 
         self.datesNote = QLabel(self.datesGroup)
         self.datesNote.setObjectName(u"datesNote")
         self.datesNote.setWordWrap(True)
 
-        self.datesForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.datesNote)
+        self.datesForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.datesNote)
 
 
         self.groupsRow.addWidget(self.datesGroup)
@@ -193,31 +208,40 @@ class Ui_CampaignEditor(object):
 
         self.headingForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
+        self.placeRow = QHBoxLayout()
+        self.placeRow.setObjectName(u"placeRow")
         self.placeEdit = QLineEdit(self.headingGroup)
         self.placeEdit.setObjectName(u"placeEdit")
 
-        self.headingForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+        self.placeRow.addWidget(self.placeEdit)
 
         self.symbolLabel = QLabel(self.headingGroup)
         self.symbolLabel.setObjectName(u"symbolLabel")
 
-        self.headingForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.symbolLabel)
+        self.placeRow.addWidget(self.symbolLabel)
 
         self.symbolEdit = QLineEdit(self.headingGroup)
         self.symbolEdit.setObjectName(u"symbolEdit")
         self.symbolEdit.setText(u"BB-\u0110KT")
 
-        self.headingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.symbolEdit)
+        self.placeRow.addWidget(self.symbolEdit)
+
+        self.placeRow.setStretch(0, 3)
+        self.placeRow.setStretch(2, 2)
+
+        self.headingForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.placeRow)
 
         self.headingNote = QLabel(self.headingGroup)
         self.headingNote.setObjectName(u"headingNote")
         self.headingNote.setWordWrap(True)
 
-        self.headingForm.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.headingNote)
+        self.headingForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.headingNote)
 
 
         self.groupsRow.addWidget(self.headingGroup)
 
+        self.groupsRow.setStretch(0, 1)
+        self.groupsRow.setStretch(1, 1)
 
         self.generalLayout.addLayout(self.groupsRow)
 

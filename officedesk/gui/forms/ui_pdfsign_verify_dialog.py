@@ -27,7 +27,7 @@ class Ui_VerifyPdfDialog(object):
     def setupUi(self, VerifyPdfDialog: QDialog) -> None:
         if not VerifyPdfDialog.objectName():
             VerifyPdfDialog.setObjectName(u"VerifyPdfDialog")
-        VerifyPdfDialog.resize(1000, 460)
+        VerifyPdfDialog.resize(900, 440)
         self.dialogLayout = QVBoxLayout(VerifyPdfDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.titleLabel = QLabel(VerifyPdfDialog)

@@ -29,7 +29,7 @@ class Ui_SignOffDialog(object):
     def setupUi(self, SignOffDialog: QDialog) -> None:
         if not SignOffDialog.objectName():
             SignOffDialog.setObjectName(u"SignOffDialog")
-        SignOffDialog.resize(1240, 520)
+        SignOffDialog.resize(900, 440)
         self.dialogLayout = QVBoxLayout(SignOffDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(SignOffDialog)

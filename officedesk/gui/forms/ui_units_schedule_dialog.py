@@ -20,14 +20,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
     QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-    QGroupBox, QLabel, QLineEdit, QSizePolicy,
-    QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QTimeEdit,
+    QVBoxLayout, QWidget)
 
 class Ui_ScheduleVersionDialog(object):
     def setupUi(self, ScheduleVersionDialog: QDialog) -> None:
         if not ScheduleVersionDialog.objectName():
             ScheduleVersionDialog.setObjectName(u"ScheduleVersionDialog")
-        ScheduleVersionDialog.resize(560, 520)
+        ScheduleVersionDialog.resize(640, 400)
         self.dialogLayout = QVBoxLayout(ScheduleVersionDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(ScheduleVersionDialog)
@@ -36,8 +37,14 @@ class Ui_ScheduleVersionDialog(object):
 
         self.dialogLayout.addWidget(self.introLabel)
 
+        self.bodyRow = QHBoxLayout()
+        self.bodyRow.setObjectName(u"bodyRow")
+        self.generalColumn = QVBoxLayout()
+        self.generalColumn.setObjectName(u"generalColumn")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.validFromLabel = QLabel(ScheduleVersionDialog)
         self.validFromLabel.setObjectName(u"validFromLabel")
 
@@ -78,7 +85,14 @@ class Ui_ScheduleVersionDialog(object):
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.graceFromStartCheck)
 
 
-        self.dialogLayout.addLayout(self.form)
+        self.generalColumn.addLayout(self.form)
+
+        self.generalSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.generalColumn.addItem(self.generalSpacer)
+
+
+        self.bodyRow.addLayout(self.generalColumn)
 
         self.seasonsGroup = QGroupBox(ScheduleVersionDialog)
         self.seasonsGroup.setObjectName(u"seasonsGroup")
@@ -201,7 +215,11 @@ class Ui_ScheduleVersionDialog(object):
         self.seasonsGrid.addWidget(self.season2AfternoonEnd, 7, 2, 1, 1)
 
 
-        self.dialogLayout.addWidget(self.seasonsGroup)
+        self.bodyRow.addWidget(self.seasonsGroup)
+
+        self.bodyRow.setStretch(1, 1)
+
+        self.dialogLayout.addLayout(self.bodyRow)
 
         self.problemLabel = QLabel(ScheduleVersionDialog)
         self.problemLabel.setObjectName(u"problemLabel")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtCore import QItemSelection, QSize, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
@@ -20,6 +20,7 @@ from officedesk.gui.ops import Op, show_failure
 from officedesk.gui.pages import style_heading
 from officedesk.gui.pdfsign import common
 from officedesk.gui.pdfsign.models import BAD, DOUBT, GOOD, SignaturesModel
+from officedesk.gui.screen_fit import fit_on_show
 
 if TYPE_CHECKING:
     from officedesk.security.pdf_signing import SignatureReport
@@ -35,6 +36,9 @@ def _style(colours: tuple[QColor, QColor] | None) -> str:
     return (f"QLabel {{ font-weight: 700; padding: 8px; border: 1px solid {text.name()}; "
             f"background: {background.name()}; color: {text.name()}; }}")
 
+
+# Wide enough for the table's columns on a large screen; fit_on_show cuts it down to a small one.
+PREFERRED_SIZE = QSize(1000, 460)
 
 _STYLES = {CHECKING: _style(None), NONE: _style(None), GOOD_STATE: _style(GOOD), DOUBT_STATE: _style(DOUBT),
            BAD_STATE: _style(BAD), ERROR: _style(BAD)}
@@ -78,6 +82,7 @@ class VerifyPdfDialog(QDialog):
         close.setDefault(True)
         self._show_roots()
         self.setMinimumSize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 20)
+        fit_on_show(self, PREFERRED_SIZE)
         self.run()
 
     # -- checking ------------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QLineEdit, QTimeEdit,
 from officedesk.domain.enums import CalendarDayKind
 from officedesk.gui.forms.ui_units_calendar_dialog import Ui_CalendarDayDialog
 from officedesk.gui.forms.ui_units_schedule_dialog import Ui_ScheduleVersionDialog
+from officedesk.gui.screen_fit import fit_on_show
 from officedesk.gui.units import labels
 from officedesk.gui.units.dialog_base import ServiceDialog, from_qdate, to_qdate
 from officedesk.rules import schedule as sched
@@ -69,6 +70,7 @@ class ScheduleVersionDialog(ServiceDialog):
         self.ui.season2Check.toggled.connect(self._second_season)
         self._second_season(self.ui.season2Check.isChecked())
         self.ui.validFromEdit.setFocus()
+        fit_on_show(self)
 
     def _field(self, n: int, key: str) -> QWidget:
         widget = getattr(self.ui, f"season{n}{key[0].upper()}{key[1:]}")
