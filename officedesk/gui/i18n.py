@@ -24,6 +24,10 @@ _LOCALES = {
 }
 
 
+# The default locale before the first install_translators, given back by remove_translators.
+_locale_before: list[QLocale] = []
+
+
 def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
@@ -35,6 +39,7 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> l
         raise RuntimeError("install_translators needs a QApplication")
     remove_translators(app)
     lang, country = _LOCALES.get(language, _LOCALES["vi"])
+    _locale_before.append(QLocale())
     QLocale.setDefault(QLocale(lang, country))
 
     loaded = []
@@ -54,7 +59,11 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> l
 
 
 def remove_translators(app: QCoreApplication | None = None) -> None:
+    """Take the translators out and give back the default locale they replaced (numbers and dates follow it)."""
     app = app or QCoreApplication.instance()
+    if _locale_before:
+        QLocale.setDefault(_locale_before[0])
+        _locale_before.clear()
     while _installed:
         translator = _installed.pop()
         if app is not None:
