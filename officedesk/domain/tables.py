@@ -264,6 +264,10 @@ class CorrectiveAction(Row, table=True):
     status: str = Field(default="open", max_length=16)
     done_on: date | None = None
     progress_note: str = ""
+    # The finding the action answers, as it read when the action was set ("Đi muộn 22 phút: Nguyễn Văn Tuấn"),
+    # and which record that was: "violation:<id>", "observation:<id>" or "post_check:<id>" ("" for none).
+    finding: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    finding_ref: str = Field(default="", max_length=80, sa_column_kwargs={"server_default": ""})
 
 
 class Attachment(Row, table=True):

@@ -82,6 +82,7 @@ class ActionRow:
     owner: str
     deadline: date | None
     status_label: str  # "Chưa thực hiện", "Đang thực hiện", "Đã hoàn thành", "Quá hạn"
+    finding: str = ""  # what it answers, e.g. "Vị trí bỏ trống: Bộ phận một cửa - Địa chính"
 
 
 @dataclass(frozen=True, slots=True)

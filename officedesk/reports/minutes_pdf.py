@@ -179,7 +179,8 @@ def minutes_story(
     story += paragraphs(d.recommendations, body) or [para("Không có.", body)]
     if d.actions:
         story.append(para("3. Biện pháp khắc phục", heading))
-        rows = [(str(i), a.what, a.owner, a.deadline.strftime("%d/%m/%Y") if a.deadline else "", a.status_label)
+        rows = [(str(i), f"{a.what} (đối với: {a.finding})" if a.finding else a.what, a.owner,
+                 a.deadline.strftime("%d/%m/%Y") if a.deadline else "", a.status_label)
                 for i, a in enumerate(d.actions, start=1)]
         story += [GridTable(ACTION_COLUMNS, rows, fonts, size=TABLE_SIZE), Spacer(1, 8)]
     # The closing sentence never stands alone on the signature page's predecessor.

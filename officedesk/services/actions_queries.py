@@ -18,7 +18,7 @@ from officedesk.services.context import Ctx
 _DATE_KEYS = ("deadline", "done_on", "visit_date")
 
 _SELECT = """
-SELECT a.id, a.description, a.owner, a.deadline, a.status, a.done_on, a.progress_note,
+SELECT a.id, a.description, a.owner, a.deadline, a.status, a.done_on, a.progress_note, a.finding,
   a.inspection_id, i.lineage_id, i.number_text, i.visit_date, i.campaign_id, c.code AS campaign_code,
   u.id AS unit_id, u.code AS unit_code, u.name AS unit_name,
   (SELECT j.id FROM inspection j WHERE j.lineage_id = i.lineage_id AND j.deleted_at IS NULL

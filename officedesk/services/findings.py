@@ -21,7 +21,7 @@ from officedesk.domain.tables import (
 )
 from officedesk.errors import NotFoundError, PermissionDenied, UserError
 from officedesk.rules.text import nfc
-from officedesk.services import audit
+from officedesk.services import audit, queries
 from officedesk.services.context import Ctx
 from officedesk.services.guards import editable_inspection, load_inspection
 from officedesk.services.permissions import Action, require
@@ -62,7 +62,9 @@ def remove_violation(ctx: Ctx, violation_id: str) -> None:
 
 
 def add_action(ctx: Ctx, inspection_id: str, *, description: str, owner: str = "",
-               deadline: date | None = None) -> str:
+               deadline: date | None = None, finding_ref: str = "") -> str:
+    """An action agreed at the inspection. `finding_ref` (a "ref" of queries.inspection_findings) names the finding
+    it answers; the finding's words, as the minutes print them, are kept with the action."""
     description = nfc(description)
     if not description:
         raise UserError(_tr("Describe the corrective action."))
@@ -70,11 +72,20 @@ def add_action(ctx: Ctx, inspection_id: str, *, description: str, owner: str = "
         insp = editable_inspection(s, ctx, inspection_id)
         if deadline is not None and deadline < insp.visit_date:
             raise UserError(_tr("The deadline is before the inspection's day."))
+        finding = ""
+        if finding_ref:
+            answered = next((f for f in queries.inspection_findings(ctx, inspection_id, s.connection())
+                             if f["ref"] == finding_ref), None)
+            if answered is None:
+                raise UserError(_tr("That finding is not one of this inspection's."))
+            finding = queries.finding_words_vi(answered)
         a = CorrectiveAction(installation_id=ctx.installation_id, inspection_id=inspection_id, unit_id=insp.unit_id,
-                             description=description, owner=nfc(owner), deadline=deadline)
+                             description=description, owner=nfc(owner), deadline=deadline, finding=finding,
+                             finding_ref=finding_ref)
         s.add(a)
         s.flush()
-        audit.record(s, ctx, "action.add", "corrective_action", a.id, {"deadline": deadline, "owner": owner})
+        audit.record(s, ctx, "action.add", "corrective_action", a.id,
+                     {"deadline": deadline, "owner": owner, "finding": finding_ref})
         return a.id
 
 

@@ -187,6 +187,59 @@ def post_checks(ctx: Ctx, inspection_id: str) -> list[dict[str, Any]]:
                      i=inspection_id)
 
 
+_FLAGGED = ("late", "unexcused", "left_post", "left_early")
+
+
+def inspection_findings(ctx: Ctx, inspection_id: str, conn: Connection | None = None) -> list[dict[str, Any]]:
+    """What a corrective action can answer: the people flagged, the empty posts and the other violations of an
+    inspection, each with a `ref` ("observation:<id>", "post_check:<id>", "violation:<id>"), a `kind` (a status,
+    "empty_post" or "violation"), `who` (a person or a post), `what` (a violation's kind and description) and
+    `minutes` (late or early)."""
+    def read(c: Connection) -> list[dict[str, Any]]:
+        people = _rows(c, f"""
+            SELECT o.id, o.status, o.minutes_late, o.minutes_early, s.full_name FROM observation o
+            JOIN staff s ON s.id = o.staff_id
+            WHERE o.inspection_id = :i AND o.deleted_at IS NULL AND NOT o.unmarked
+              AND o.status IN ({", ".join(f"'{k}'" for k in _FLAGGED)})
+            ORDER BY s.sort_key, s.code""", i=inspection_id)
+        posts = _rows(c, """
+            SELECT pc.id, p.name FROM post_check pc JOIN post p ON p.id = pc.post_id
+            WHERE pc.inspection_id = :i AND pc.state = 'empty' ORDER BY p.code""", i=inspection_id)
+        violations = _rows(c, """
+            SELECT v.id, vc.name AS category, v.description, s.full_name FROM violation v
+            JOIN violation_category vc ON vc.id = v.category_id LEFT JOIN staff s ON s.id = v.staff_id
+            WHERE v.inspection_id = :i AND v.deleted_at IS NULL ORDER BY v.created_at, v.id""", i=inspection_id)
+        return ([{"ref": f"observation:{p['id']}", "kind": p["status"], "who": p["full_name"], "what": "",
+                  "minutes": int(p["minutes_late"] if p["status"] == "late" else p["minutes_early"] or 0)}
+                 for p in people]
+                + [{"ref": f"post_check:{p['id']}", "kind": "empty_post", "who": p["name"], "what": "", "minutes": 0}
+                   for p in posts]
+                + [{"ref": f"violation:{v['id']}", "kind": "violation", "who": v["full_name"] or "",
+                    "what": ": ".join(x for x in (v["category"], v["description"] or "") if x), "minutes": 0}
+                   for v in violations])
+
+    if conn is not None:
+        return read(conn)
+    with ctx.db.engine.connect() as c:
+        return read(c)
+
+
+def finding_words_vi(finding: dict[str, Any]) -> str:
+    """A finding as the minutes say it (documents are in Vietnamese whatever the interface's language)."""
+    kind, who, minutes = finding["kind"], finding["who"], finding["minutes"]
+    if kind == "late":
+        return f"Đi muộn {minutes} phút: {who}"
+    if kind == "left_early":
+        return f"Về sớm {minutes} phút: {who}" if minutes else f"Về sớm: {who}"
+    if kind == "unexcused":
+        return f"Vắng không phép: {who}"
+    if kind == "left_post":
+        return f"Rời vị trí làm việc: {who}"
+    if kind == "empty_post":
+        return f"Vị trí bỏ trống: {who}"
+    return f"{finding['what']} ({who})" if who else str(finding["what"])
+
+
 def inspection_counts(ctx: Ctx, inspection_id: str) -> Counts:
     with ctx.db.engine.connect() as conn:
         row = _rows(conn, f"SELECT {COUNTS} FROM observation o WHERE o.inspection_id = :i AND o.deleted_at IS NULL",

@@ -136,7 +136,7 @@ def _minutes(ctx: Ctx, conn: Connection, campaign_id: str, ids: list[str]) -> It
         "photos": """SELECT a.inspection_id, a.data, a.caption FROM attachment a JOIN inspection i
                      ON i.id = a.inspection_id WHERE i.campaign_id = :c AND a.deleted_at IS NULL
                      ORDER BY a.created_at""",
-        "actions": """SELECT i2.id AS inspection_id, ca.description, ca.owner, ca.deadline, ca.status
+        "actions": """SELECT i2.id AS inspection_id, ca.description, ca.owner, ca.deadline, ca.status, ca.finding
                       FROM corrective_action ca JOIN inspection i ON i.id = ca.inspection_id
                       JOIN inspection i2 ON i2.lineage_id = i.lineage_id
                       WHERE i.campaign_id = :c AND ca.deleted_at IS NULL ORDER BY ca.created_at""",
@@ -172,7 +172,8 @@ def _minutes(ctx: Ctx, conn: Connection, campaign_id: str, ids: list[str]) -> It
                                            staff_name=v["full_name"] or "") for v in parts["viol"])
         photos = tuple(rd.PhotoItem(png_or_jpeg=bytes(p["data"]), caption=p["caption"]) for p in parts["photos"])
         actions = tuple(rd.ActionRow(what=a["description"], owner=a["owner"], deadline=_d(a["deadline"]),
-                                     status_label=_action_label(a["status"], _d(a["deadline"]), today))
+                                     status_label=_action_label(a["status"], _d(a["deadline"]), today),
+                                     finding=a["finding"] or "")
                         for a in parts["actions"])
         sigs = {s["block"]: s for s in parts["sigs"]}
         signatories = []

@@ -21,8 +21,8 @@ from officedesk.storage.engine import SessionFactory, make_engine
 from officedesk.storage.location import describe, sqlite_path
 
 # The newest migration. tests/storage/test_migrations.py checks it equals Alembic's head.
-HEAD_REVISION = "0002_signed_locks"
-REVISIONS = ("0001_initial", "0002_signed_locks")
+HEAD_REVISION = "0003_action_findings"
+REVISIONS = ("0001_initial", "0002_signed_locks", "0003_action_findings")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

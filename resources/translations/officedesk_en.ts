@@ -665,7 +665,14 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+12" />
+        <source>{action}
+For: {finding}</source>
+        <translation>{action}
+For: {finding}</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Minutes {number} of {date}</source>
         <translation>Minutes {number} of {date}</translation>
     </message>
@@ -693,11 +700,16 @@
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/gui/actions/page.py" line="+48" />
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../officedesk/gui/actions/panel.py" line="+145" />
+        <location filename="../../officedesk/gui/actions/panel.py" line="+146" />
         <source>All units</source>
         <translation>All units</translation>
     </message>
@@ -766,37 +778,37 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+123" />
+        <location filename="../../ui/entry_add_person_dialog.ui" line="+14" />
         <source>Add a person to the roster</source>
         <translation>Add a person to the roster</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+18" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+17" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-27" />
         <source>Full &amp;name:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Position:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>For someone working here who is not on the staff list (a new hire, a transfer).</source>
         <translation>For someone working here who is not on the staff list (a new hire, a transfer).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+150" />
         <source>Enter the person's full name.</source>
         <translation>Enter the person's full name.</translation>
     </message>
@@ -804,32 +816,32 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location line="+45" />
+        <location filename="../../ui/entry_amend_dialog.ui" line="+14" />
         <source>Amend the signed minutes</source>
         <translation>Amend the signed minutes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>A new draft version is made from the signed one, which stays as it was and can still be read. The amended minutes print the reason and are signed again.</source>
         <translation>A new draft version is made from the signed one, which stays as it was and can still be read. The amended minutes print the reason and are signed again.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+20" />
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>e.g. The unit produced invitation no. 15/GM-UBND: the officer attended a meeting with permission.</source>
         <translation>e.g. The unit produced invitation no. 15/GM-UBND: the officer attended a meeting with permission.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-16" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+56" />
         <source>An amendment needs a reason.</source>
         <translation>An amendment needs a reason.</translation>
     </message>
@@ -860,7 +872,7 @@
 <context>
     <name>CalendarDayDialog</name>
     <message>
-        <location filename="../../officedesk/gui/units/schedule_dialogs.py" line="+182" />
+        <location filename="../../officedesk/gui/units/schedule_dialogs.py" line="+184" />
         <source>{day} is already recorded as: {kind}. Saving replaces it.</source>
         <translation>{day} is already recorded as: {kind}. Saving replaces it.</translation>
     </message>
@@ -1008,7 +1020,7 @@
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Year of the holiday</source>
         <translation>Year of the holiday</translation>
     </message>
@@ -1023,7 +1035,7 @@
         <translation>Holiday the campaign follows</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Working &amp;days:</source>
         <translation>Working &amp;days:</translation>
     </message>
@@ -1038,7 +1050,7 @@
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
@@ -1053,7 +1065,7 @@
         <translation>Last day</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+28" />
         <source>The dates proposed are the first working days after the holiday; you can change them.</source>
         <translation>The dates proposed are the first working days after the holiday; you can change them.</translation>
     </message>
@@ -1088,7 +1100,7 @@
         <translation>Plac&amp;e:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -1103,7 +1115,7 @@
         <translation>Number symbol</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>As printed at the head of the minutes: the agency lines in capitals, the place in the date line; minutes are numbered 01/BB-ĐKT, 02/BB-ĐKT…</source>
         <translation>As printed at the head of the minutes: the agency lines in capitals, the place in the date line; minutes are numbered 01/BB-ĐKT, 02/BB-ĐKT…</translation>
     </message>
@@ -1181,7 +1193,7 @@
 <context>
     <name>CampaignEditorDialog</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/editor.py" line="+69" />
+        <location filename="../../officedesk/gui/campaigns/editor.py" line="+72" />
         <source>Change the campaign</source>
         <translation>Change the campaign</translation>
     </message>
@@ -1191,7 +1203,7 @@
         <translation>New campaign</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1206,7 +1218,7 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Lunar New Year (Tết), {day}</source>
         <translation>Lunar New Year (Tết), {day}</translation>
     </message>
@@ -1312,7 +1324,7 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/models.py" line="+38" />
+        <location filename="../../officedesk/gui/campaigns/models.py" line="+39" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1521,7 +1533,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/page.py" line="+214" />
+        <location filename="../../officedesk/gui/campaigns/page.py" line="+221" />
         <source>No campaign yet. Plan one with New campaign.</source>
         <translation>No campaign yet. Plan one with New campaign.</translation>
     </message>
@@ -1818,7 +1830,7 @@
 <context>
     <name>EntryMessages</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="-155" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="-160" />
         <source>Parts of the minutes</source>
         <translation>Parts of the minutes</translation>
     </message>
@@ -1876,32 +1888,32 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+47" />
+        <location filename="../../ui/entry_excuse_dialog.ui" line="+14" />
         <source>Excused absence: {name}</source>
         <translation>Excused absence: {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+18" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+17" />
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>e.g. 12/GĐ-UBND</source>
         <translation>e.g. 12/GĐ-UBND</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-30" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Document no.:</source>
         <translation>&amp;Document no.:</translation>
     </message>
@@ -1909,7 +1921,7 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="68" />
+        <location filename="../../officedesk/services/findings.py" line="70" />
         <source>Describe the corrective action.</source>
         <translation>Describe the corrective action.</translation>
     </message>
@@ -1919,34 +1931,39 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>No such violation.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="72" />
+        <location filename="../../officedesk/services/findings.py" line="74" />
         <source>The deadline is before the inspection's day.</source>
         <translation>The deadline is before the inspection's day.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="88" />
+        <location filename="../../officedesk/services/findings.py" line="97" />
         <source>No such corrective action.</source>
         <translation>No such corrective action.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="90" />
+        <location filename="../../officedesk/services/findings.py" line="112" />
         <source>You can update only your own unit's corrective actions.</source>
         <translation>You can update only your own unit's corrective actions.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="106" />
+        <location filename="../../officedesk/services/findings.py" line="130" />
         <source>This file is not a picture OfficeDesk can read.</source>
         <translation>This file is not a picture OfficeDesk can read.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="131" />
+        <location filename="../../officedesk/services/findings.py" line="155" />
         <source>No such photo.</source>
         <translation>No such photo.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="158" />
+        <location filename="../../officedesk/services/findings.py" line="182" />
         <source>The inspection cannot end before it started.</source>
         <translation>The inspection cannot end before it started.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="80" />
+        <source>That finding is not one of this inspection's.</source>
+        <translation>That finding is not one of this inspection's.</translation>
     </message>
     <message>
         <location filename="../../officedesk/services/findings.py" line="45" />
@@ -1988,12 +2005,17 @@ You can go on working. If this happens again, please tell your support contact a
     </message>
     <message>
         <location line="+6" />
-        <location line="+9" />
+        <location line="+10" />
         <source>Corrective action</source>
         <translation>Corrective action</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-9" />
+        <source>For the finding</source>
+        <translation>For the finding</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location line="+9" />
         <source>Owner</source>
         <translation>Owner</translation>
@@ -2023,12 +2045,37 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/findings_panel.py" line="+78" />
+        <location filename="../../officedesk/gui/entry/findings_panel.py" line="+65" />
+        <source>Choose the kind of violation</source>
+        <translation>Choose the kind of violation</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+22" />
+        <source>(none in particular)</source>
+        <translation>(none in particular)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Empty post: {post}</source>
+        <translation>Empty post: {post}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{status} {minutes} min</source>
+        <translation>{status} {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose the kind of violation first.</source>
+        <translation>Choose the kind of violation first.</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Cancelled during the inspection</source>
         <translation>Cancelled during the inspection</translation>
     </message>
@@ -2273,9 +2320,14 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Version {n} — {state}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>The minutes are signed — every change needs an amendment.</source>
         <translation>The minutes are signed — every change needs an amendment.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The minutes are signed — every change needs an amendment, which the head of the team makes.</source>
+        <translation>The minutes are signed — every change needs an amendment, which the head of the team makes.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2385,7 +2437,12 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>The minutes are signed — every change needs an amendment.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
+        <source>Print the minut&amp;es…</source>
+        <translation>Print the minut&amp;es…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>A&amp;mend…</source>
         <translation>A&amp;mend…</translation>
     </message>
@@ -2476,17 +2533,22 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Add vio&amp;lation</translation>
     </message>
     <message>
-        <location line="+266" />
+        <location line="+299" />
         <source>A&amp;dd photos…</source>
         <translation>A&amp;dd photos…</translation>
     </message>
     <message>
-        <location line="-366" />
+        <location line="-399" />
         <source>&amp;Violations and actions</source>
         <translation>&amp;Violations and actions</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="-185" />
+        <source>Make the minutes of this inspection, look at them and print them (Reports)</source>
+        <translation>Make the minutes of this inspection, look at them and print them (Reports)</translation>
+    </message>
+    <message>
+        <location line="+225" />
         <location line="+6" />
         <source>Other violations</source>
         <translation>Other violations</translation>
@@ -2524,6 +2586,16 @@ You can go on working. If this happens again, please tell your support contact a
     </message>
     <message>
         <location line="+18" />
+        <source>For the finding:</source>
+        <translation>For the finding:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The finding the action answers</source>
+        <translation>The finding the action answers</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <location line="+3" />
         <source>What must be done</source>
         <translation>What must be done</translation>
@@ -2648,7 +2720,7 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>InspectionEntryPage</name>
     <message>
-        <location filename="../../officedesk/gui/entry/page.py" line="+227" />
+        <location filename="../../officedesk/gui/entry/page.py" line="+231" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2678,12 +2750,17 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>This inspection no longer exists.</source>
         <translation>This inspection no longer exists.</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+32" />
+        <source>Minutes {number} – {unit}</source>
+        <translation>Minutes {number} – {unit}</translation>
+    </message>
+    <message>
+        <location line="+101" />
         <source>left {minutes} min early</source>
         <translation>left {minutes} min early</translation>
     </message>
@@ -2755,7 +2832,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>The check time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="252" />
+        <location filename="../../officedesk/services/inspections.py" line="257" />
         <source>Enter the person's full name.</source>
         <translation>Enter the person's full name.</translation>
     </message>
@@ -2765,32 +2842,32 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>No such campaign or unit.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="172" />
+        <location filename="../../officedesk/services/inspections.py" line="177" />
         <source>No such person in this inspection.</source>
         <translation>No such person in this inspection.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="175" />
+        <location filename="../../officedesk/services/inspections.py" line="180" />
         <source>Enter the arrival time of a late arrival.</source>
         <translation>Enter the arrival time of a late arrival.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="289" />
+        <location filename="../../officedesk/services/inspections.py" line="294" />
         <source>This person is no longer on the roster.</source>
         <translation>This person is no longer on the roster.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="293" />
+        <location filename="../../officedesk/services/inspections.py" line="298" />
         <source>Only a person added on the spot can be taken off the roster.</source>
         <translation>Only a person added on the spot can be taken off the roster.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="326" />
+        <location filename="../../officedesk/services/inspections.py" line="331" />
         <source>No such post in this inspection.</source>
         <translation>No such post in this inspection.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="330" />
+        <location filename="../../officedesk/services/inspections.py" line="335" />
         <source>Give a reason for changing the post's state from what was observed.</source>
         <translation>Give a reason for changing the post's state from what was observed.</translation>
     </message>
@@ -2800,12 +2877,12 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>{0} is not a working day: nobody is late or absent on it.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="178" />
+        <location filename="../../officedesk/services/inspections.py" line="183" />
         <source>The arrival time {0} is in the future.</source>
         <translation>The arrival time {0} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="181" />
+        <location filename="../../officedesk/services/inspections.py" line="186" />
         <source>The time {0} they left is in the future.</source>
         <translation>The time {0} they left is in the future.</translation>
     </message>
@@ -2927,7 +3004,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+182" />
         <source>{page} – {user} – OfficeDesk</source>
         <translation>{page} – {user} – OfficeDesk</translation>
     </message>
@@ -3028,60 +3105,65 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+31" />
-        <location line="+1" />
+        <location filename="../../ui/entry_new_inspection_dialog.ui" line="+20" />
+        <location line="+3" />
         <source>New inspection</source>
         <translation>New inspection</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+18" />
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+17" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+17" />
         <source>Day of the inspection</source>
         <translation>Day of the inspection</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+23" />
         <source>Check time</source>
         <translation>Check time</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-67" />
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaign:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Day:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+23" />
         <source>Check &amp;time:</source>
         <translation>Check &amp;time:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+34" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+46" />
         <source>Choose a campaign and a unit from the list.</source>
         <translation>Choose a campaign and a unit from the list.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{day} is outside the campaign's dates ({dates}). Check the day, or press Start again to go on.</source>
+        <translation>{day} is outside the campaign's dates ({dates}). Check the day, or press Start again to go on.</translation>
     </message>
 </context>
 <context>
@@ -3095,54 +3177,109 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>Org</name>
     <message>
-        <location filename="../../officedesk/services/org.py" line="59" />
+        <location filename="../../officedesk/services/org.py" line="61" />
         <source>A unit needs a code and a name.</source>
         <translation>A unit needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="227" />
+        <location filename="../../officedesk/services/org.py" line="242" />
+        <source>No such post.</source>
+        <translation>No such post.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="250" />
+        <source>A post needs a code.</source>
+        <translation>A post needs a code.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="252" />
+        <source>A post needs a name.</source>
+        <translation>A post needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="413" />
         <source>No working schedule is set. An administrator sets one under Settings.</source>
         <translation>No working schedule is set. An administrator sets one under Settings.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="134" />
+        <location filename="../../officedesk/services/org.py" line="136" />
         <source>No such staff member.</source>
         <translation>No such staff member.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="79" />
+        <location filename="../../officedesk/services/org.py" line="222" />
+        <source>A post is retired from today or an earlier day, not ahead of time: retire it on the day it closes.</source>
+        <translation>A post is retired from today or an earlier day, not ahead of time: retire it on the day it closes.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="81" />
         <source>No unit with code {0}.</source>
         <translation>No unit with code {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="86" />
+        <location filename="../../officedesk/services/org.py" line="88" />
         <source>No schedule with code {0}.</source>
         <translation>No schedule with code {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="103" />
+        <location filename="../../officedesk/services/org.py" line="105" />
         <source>Every staff member needs a code and a full name.</source>
         <translation>Every staff member needs a code and a full name.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="62" />
+        <location filename="../../officedesk/services/org.py" line="244" />
+        <source>The post {0} is retired and can no longer be changed.</source>
+        <translation>The post {0} is retired and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="257" />
+        <source>The unit already has a post with code {0}.</source>
+        <translation>The unit already has a post with code {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="298" />
+        <source>An inspection of {0} that is signed or submitted recorded who held this post: change the officers from the next day on.</source>
+        <translation>An inspection of {0} that is signed or submitted recorded who held this post: change the officers from the next day on.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="64" />
         <source>A unit with code {0} already exists.</source>
         <translation>A unit with code {0} already exists.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="235" />
+        <location filename="../../officedesk/services/org.py" line="227" />
+        <source>The post has existed since {0}; it cannot be retired from an earlier day.</source>
+        <translation>The post has existed since {0}; it cannot be retired from an earlier day.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="231" />
+        <source>An inspection of {0} checked this post: retire it from the next day on.</source>
+        <translation>An inspection of {0} checked this post: retire it from the next day on.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="275" />
+        <source>No staff member with code {0}.</source>
+        <translation>No staff member with code {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="421" />
         <source>No working schedule covers {0}.</source>
         <translation>No working schedule covers {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="105" />
+        <location filename="../../officedesk/services/org.py" line="107" />
         <source>A staff member with code {0} already exists.</source>
         <translation>A staff member with code {0} already exists.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="165" />
-        <source>No staff member with code {0}.</source>
-        <translation>No staff member with code {0}.</translation>
+        <location filename="../../officedesk/services/org.py" line="279" />
+        <source>{0} works in another unit and cannot hold a post of this one.</source>
+        <translation>{0} works in another unit and cannot hold a post of this one.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="281" />
+        <source>{0} left the unit on {1} and cannot hold the post from {2}.</source>
+        <translation>{0} left the unit on {1} and cannot hold the post from {2}.</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3311,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location line="+150" />
+        <location line="+158" />
         <source>&amp;Campaigns</source>
         <translation>&amp;Campaigns</translation>
     </message>
@@ -3212,6 +3349,16 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <location line="+3" />
         <source>Print minutes and summaries, compare with past campaigns and export to Excel.</source>
         <translation>Print minutes and summaries, compare with past campaigns and export to Excel.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Corrective ac&amp;tions</source>
+        <translation>Corrective ac&amp;tions</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Follow the corrective actions of every campaign and unit, and note what the units report.</source>
+        <translation>Follow the corrective actions of every campaign and unit, and note what the units report.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -3444,7 +3591,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="-138" />
+        <location filename="../../officedesk/gui/pages.py" line="-156" />
         <source>This screen is being built and will come in a next version.</source>
         <translation>This screen is being built and will come in a next version.</translation>
     </message>
@@ -3452,17 +3599,37 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../officedesk/gui/units/post_dialog.py" line="+105" />
+        <location filename="../../officedesk/gui/units/post_dialog.py" line="+116" />
         <source>New post of {unit}</source>
         <translation>New post of {unit}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-4" />
         <source>e.g. {code}-DC</source>
         <translation>e.g. {code}-DC</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+8" />
+        <source>Post: {name}</source>
+        <translation>Post: {name}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Officers change &amp;from:</source>
+        <translation>Officers change &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Officers change from</source>
+        <translation>Officers change from</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The list of officers is still loading; try again in a moment.</source>
+        <translation>The list of officers is still loading; try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="-9" />
         <source>Give the post a code.</source>
         <translation>Give the post a code.</translation>
     </message>
@@ -3538,6 +3705,16 @@ Yes: continue the draft. No: start a second inspection.</translation>
     </message>
     <message>
         <location line="+10" />
+        <source>How a change of officers is kept</source>
+        <translation>How a change of officers is kept</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Officers you untick hold the post until the day before this date; inspections already made keep the officers of their day.</source>
+        <translation>Officers you untick hold the post until the day before this date; inspections already made keep the officers of their day.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>&amp;Officers:</source>
         <translation>&amp;Officers:</translation>
     </message>
@@ -3565,37 +3742,37 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PostStateDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+39" />
+        <location filename="../../ui/entry_post_state_dialog.ui" line="+14" />
         <source>State of the post: {post}</source>
         <translation>State of the post: {post}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+25" />
         <source>State of the post</source>
         <translation>State of the post</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+17" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-34" />
         <source>Observed: {state}</source>
         <translation>Observed: {state}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>&amp;State:</source>
         <translation>&amp;State:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+132" />
         <source>Give a reason for changing the post's state from what was observed.</source>
         <translation>Give a reason for changing the post's state from what was observed.</translation>
     </message>
@@ -3603,7 +3780,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/posts_model.py" line="+90" />
+        <location filename="../../officedesk/gui/entry/posts_model.py" line="+99" />
         <location filename="../../officedesk/gui/units/models.py" line="-56" />
         <source>Post</source>
         <translation>Post</translation>
@@ -3629,7 +3806,17 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>{name} (not required)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
+        <source>Not seen yet</source>
+        <translation>Not seen yet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>its people are not marked yet</source>
+        <translation>its people are not marked yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>as observed</source>
         <translation>as observed</translation>
     </message>
@@ -5227,6 +5414,21 @@ Please turn one of those options off.</translation>
         <translation>Remove a violation</translation>
     </message>
     <message>
+        <location line="+26" />
+        <source>Add a corrective action</source>
+        <translation>Add a corrective action</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Action done: {what}</source>
+        <translation>Action done: {what}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action cancelled: {what}</source>
+        <translation>Action cancelled: {what}</translation>
+    </message>
+    <message>
         <location line="+19" />
         <source>Add a photo</source>
         <translation>Add a photo</translation>
@@ -5360,7 +5562,7 @@ Please turn one of those options off.</translation>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+108" />
         <source>{name} ({start} – {end})</source>
         <translation>{name} ({start} – {end})</translation>
     </message>
@@ -5411,11 +5613,12 @@ Please turn one of those options off.</translation>
     </message>
     <message>
         <location line="+3" />
+        <location line="+5" />
         <source>Making the minutes…</source>
         <translation>Making the minutes…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>All minutes – {campaign}</source>
         <translation>All minutes – {campaign}</translation>
     </message>
@@ -5663,6 +5866,84 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>RetirePostDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/units/post_dialog.py" line="+36" />
+        <source>Retire the post {code}</source>
+        <translation>Retire the post {code}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From the day you choose, inspections no longer check this post and its officers stop holding it. Inspections already made keep their check of it. A retired post cannot be brought back: if it opens again, add it anew.</source>
+        <translation>From the day you choose, inspections no longer check this post and its officers stop holding it. Inspections already made keep their check of it. A retired post cannot be brought back: if it opens again, add it anew.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>nobody assigned</source>
+        <translation>nobody assigned</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A post is retired from today or an earlier day.</source>
+        <translation>A post is retired from today or an earlier day.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Retire the post</source>
+        <translation>&amp;Retire the post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_retire_post_dialog.ui" line="+14" />
+        <source>Retire a post</source>
+        <translation>Retire a post</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>What retiring the post does</source>
+        <translation>What retiring the post does</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Post:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Post to retire</source>
+        <translation>Post to retire</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Officers now:</source>
+        <translation>Officers now:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Officers who hold the post now</source>
+        <translation>Officers who hold the post now</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;No longer checked from:</source>
+        <translation>&amp;No longer checked from:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>First day the post is no longer checked</source>
+        <translation>First day the post is no longer checked</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>What needs fixing</source>
+        <translation>What needs fixing</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../officedesk/gui/signin/labels.py" line="+16" />
@@ -5761,7 +6042,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>ScheduleVersionDialog</name>
     <message>
-        <location filename="../../officedesk/gui/units/schedule_dialogs.py" line="-146" />
+        <location filename="../../officedesk/gui/units/schedule_dialogs.py" line="-147" />
         <source>New working hours for “{name}”. They apply from the day you choose; the hours before it stay as they were, and inspections already made keep the hours they were judged by.</source>
         <translation>New working hours for “{name}”. They apply from the day you choose; the hours before it stay as they were, and inspections already made keep the hours they were judged by.</translation>
     </message>
@@ -5772,7 +6053,7 @@ Please turn one of those options off.</translation>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>the first season</source>
         <translation>the first season</translation>
     </message>
@@ -5827,7 +6108,7 @@ Please turn one of those options off.</translation>
         <translation>New version of the working hours</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+25" />
         <source>In &amp;force from:</source>
         <translation>In &amp;force from:</translation>
     </message>
@@ -5872,7 +6153,7 @@ Please turn one of those options off.</translation>
         <translation>When ticked, someone 12 minutes late with 5 minutes of grace is 12 minutes late; otherwise 7.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+27" />
         <source>Seasons</source>
         <translation>Seasons</translation>
     </message>
@@ -6012,7 +6293,7 @@ Please turn one of those options off.</translation>
         <translation>Afternoon ends, second season</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>What needs fixing</source>
         <translation>What needs fixing</translation>
     </message>
@@ -6551,12 +6832,12 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+54" />
+        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+57" />
         <source>Sign and &amp;lock</source>
         <translation>Sign and &amp;lock</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>the unit's representative</source>
         <translation>the unit's representative</translation>
     </message>
@@ -7574,7 +7855,7 @@ Click to open the inspection.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../officedesk/gui/units/page.py" line="+265" />
+        <location filename="../../officedesk/gui/units/page.py" line="+270" />
         <source>No unit chosen</source>
         <translation>No unit chosen</translation>
     </message>
@@ -7614,24 +7895,24 @@ Click to open the inspection.</translation>
         <translation>{count} who have left are not shown</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>Your account cannot change units, staff or working hours.</source>
         <translation>Your account cannot change units, staff or working hours.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Your account cannot change staff details.</source>
         <translation>Your account cannot change staff details.</translation>
     </message>
     <message>
         <location line="+50" />
-        <location line="+140" />
+        <location line="+207" />
         <location line="+5" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-191" />
         <source>&amp;Posts ({count})</source>
         <translation>&amp;Posts ({count})</translation>
     </message>
@@ -7642,12 +7923,22 @@ Click to open the inspection.</translation>
         <translation>&amp;Posts</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+28" />
+        <source>Your account cannot change posts.</source>
+        <translation>Your account cannot change posts.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>The post is saved.</source>
         <translation>The post is saved.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+4" />
+        <source>“{name}” is retired: it is no longer checked from {day}.</source>
+        <translation>“{name}” is retired: it is no longer checked from {day}.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>No working hours are set for the province yet.</source>
         <translation>No working hours are set for the province yet.</translation>
     </message>
@@ -7818,6 +8109,26 @@ Click to open the inspection.</translation>
         <translation>Add a p&amp;ost…</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>Change the post's name, code or officers (Enter or a double click on a post does the same)</source>
+        <translation>Change the post's name, code or officers (Enter or a double click on a post does the same)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Edit post…</source>
+        <translation>&amp;Edit post…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The post closes: it is no longer checked from a day you choose</source>
+        <translation>The post closes: it is no longer checked from a day you choose</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Retire post…</source>
+        <translation>&amp;Retire post…</translation>
+    </message>
+    <message>
         <location line="+10" />
         <source>&amp;Working hours</source>
         <translation>&amp;Working hours</translation>
@@ -7882,7 +8193,7 @@ Click to open the inspection.</translation>
 <context>
     <name>VerifyPdfDialog</name>
     <message>
-        <location filename="../../officedesk/gui/pdfsign/verify_dialog.py" line="+95" />
+        <location filename="../../officedesk/gui/pdfsign/verify_dialog.py" line="+100" />
         <source>Checking the signatures…</source>
         <translation>Checking the signatures…</translation>
     </message>

@@ -665,7 +665,14 @@
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+12" />
+        <source>{action}
+For: {finding}</source>
+        <translation>{action}
+Đối với: {finding}</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Minutes {number} of {date}</source>
         <translation>Biên bản số {number} ngày {date}</translation>
     </message>
@@ -693,11 +700,16 @@
         <source>Campaign</source>
         <translation>Đợt kiểm tra</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/gui/actions/page.py" line="+48" />
+        <source>All campaigns</source>
+        <translation>Tất cả các đợt</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../officedesk/gui/actions/panel.py" line="+145" />
+        <location filename="../../officedesk/gui/actions/panel.py" line="+146" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
@@ -766,37 +778,37 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+123" />
+        <location filename="../../ui/entry_add_person_dialog.ui" line="+14" />
         <source>Add a person to the roster</source>
         <translation>Thêm người vào danh sách</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+18" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+17" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-27" />
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Position:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>For someone working here who is not on the staff list (a new hire, a transfer).</source>
         <translation>Dành cho người đang làm việc ở đây nhưng chưa có trong danh sách (mới tuyển, mới chuyển đến).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+150" />
         <source>Enter the person's full name.</source>
         <translation>Hãy nhập họ tên của người này.</translation>
     </message>
@@ -804,32 +816,32 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location line="+45" />
+        <location filename="../../ui/entry_amend_dialog.ui" line="+14" />
         <source>Amend the signed minutes</source>
         <translation>Điều chỉnh biên bản đã ký</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>A new draft version is made from the signed one, which stays as it was and can still be read. The amended minutes print the reason and are signed again.</source>
         <translation>Một bản nháp mới được lập từ bản đã ký; bản đã ký giữ nguyên và vẫn xem được. Biên bản điều chỉnh in rõ lý do và được ký lại.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+20" />
         <source>Reason for the amendment</source>
         <translation>Lý do điều chỉnh</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>e.g. The unit produced invitation no. 15/GM-UBND: the officer attended a meeting with permission.</source>
         <translation>Ví dụ: Đơn vị xuất trình giấy mời số 15/GM-UBND: cán bộ được phép đi dự họp.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-16" />
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+56" />
         <source>An amendment needs a reason.</source>
         <translation>Bản điều chỉnh cần ghi rõ lý do.</translation>
     </message>
@@ -860,7 +872,7 @@
 <context>
     <name>CalendarDayDialog</name>
     <message>
-        <location filename="../../officedesk/gui/units/schedule_dialogs.py" line="+182" />
+        <location filename="../../officedesk/gui/units/schedule_dialogs.py" line="+184" />
         <source>{day} is already recorded as: {kind}. Saving replaces it.</source>
         <translation>{day} đã được ghi là: {kind}. Lưu sẽ thay thế.</translation>
     </message>
@@ -1008,7 +1020,7 @@
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Year of the holiday</source>
         <translation>Năm của dịp lễ</translation>
     </message>
@@ -1023,7 +1035,7 @@
         <translation>Dịp lễ mà đợt kiểm tra diễn ra sau đó</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Working &amp;days:</source>
         <translation>Số ngày &amp;làm việc:</translation>
     </message>
@@ -1038,7 +1050,7 @@
         <translation>Từ ngà&amp;y:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
@@ -1053,7 +1065,7 @@
         <translation>Ngày cuối</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+28" />
         <source>The dates proposed are the first working days after the holiday; you can change them.</source>
         <translation>Ngày được đề xuất là những ngày làm việc đầu tiên sau dịp lễ; anh/chị có thể thay đổi.</translation>
     </message>
@@ -1088,7 +1100,7 @@
         <translation>Đị&amp;a danh:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
@@ -1103,7 +1115,7 @@
         <translation>Ký hiệu số</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>As printed at the head of the minutes: the agency lines in capitals, the place in the date line; minutes are numbered 01/BB-ĐKT, 02/BB-ĐKT…</source>
         <translation>Như được in ở đầu biên bản: tên cơ quan viết hoa, địa danh ở dòng ngày tháng; biên bản được đánh số 01/BB-ĐKT, 02/BB-ĐKT…</translation>
     </message>
@@ -1181,7 +1193,7 @@
 <context>
     <name>CampaignEditorDialog</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/editor.py" line="+69" />
+        <location filename="../../officedesk/gui/campaigns/editor.py" line="+72" />
         <source>Change the campaign</source>
         <translation>Sửa đợt kiểm tra</translation>
     </message>
@@ -1191,7 +1203,7 @@
         <translation>Đợt kiểm tra mới</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -1206,7 +1218,7 @@
         <translation>(không có)</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Lunar New Year (Tết), {day}</source>
         <translation>Tết Nguyên đán, {day}</translation>
     </message>
@@ -1312,7 +1324,7 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/models.py" line="+38" />
+        <location filename="../../officedesk/gui/campaigns/models.py" line="+39" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -1521,7 +1533,7 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../officedesk/gui/campaigns/page.py" line="+214" />
+        <location filename="../../officedesk/gui/campaigns/page.py" line="+221" />
         <source>No campaign yet. Plan one with New campaign.</source>
         <translation>Chưa có đợt kiểm tra nào. Hãy lập bằng nút Đợt kiểm tra mới.</translation>
     </message>
@@ -1818,7 +1830,7 @@
 <context>
     <name>EntryMessages</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="-155" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="-160" />
         <source>Parts of the minutes</source>
         <translation>Các phần của biên bản</translation>
     </message>
@@ -1876,32 +1888,32 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+47" />
+        <location filename="../../ui/entry_excuse_dialog.ui" line="+14" />
         <source>Excused absence: {name}</source>
         <translation>Vắng có phép: {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+18" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+17" />
         <source>Document number</source>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>e.g. 12/GĐ-UBND</source>
         <translation>ví dụ 12/GĐ-UBND</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-30" />
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Document no.:</source>
         <translation>&amp;Số giấy tờ:</translation>
     </message>
@@ -1909,7 +1921,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="68" />
+        <location filename="../../officedesk/services/findings.py" line="70" />
         <source>Describe the corrective action.</source>
         <translation>Hãy mô tả biện pháp khắc phục.</translation>
     </message>
@@ -1919,34 +1931,39 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Không tìm thấy vi phạm.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="72" />
+        <location filename="../../officedesk/services/findings.py" line="74" />
         <source>The deadline is before the inspection's day.</source>
         <translation>Thời hạn sớm hơn ngày kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="88" />
+        <location filename="../../officedesk/services/findings.py" line="97" />
         <source>No such corrective action.</source>
         <translation>Không tìm thấy biện pháp khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="90" />
+        <location filename="../../officedesk/services/findings.py" line="112" />
         <source>You can update only your own unit's corrective actions.</source>
         <translation>Anh/chị chỉ cập nhật được biện pháp khắc phục của đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="106" />
+        <location filename="../../officedesk/services/findings.py" line="130" />
         <source>This file is not a picture OfficeDesk can read.</source>
         <translation>Tệp này không phải là ảnh mà OfficeDesk đọc được.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="131" />
+        <location filename="../../officedesk/services/findings.py" line="155" />
         <source>No such photo.</source>
         <translation>Không tìm thấy ảnh.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/findings.py" line="158" />
+        <location filename="../../officedesk/services/findings.py" line="182" />
         <source>The inspection cannot end before it started.</source>
         <translation>Giờ kết thúc kiểm tra không thể sớm hơn giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/findings.py" line="80" />
+        <source>That finding is not one of this inspection's.</source>
+        <translation>Phát hiện này không thuộc cuộc kiểm tra này.</translation>
     </message>
     <message>
         <location filename="../../officedesk/services/findings.py" line="45" />
@@ -1988,12 +2005,17 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
     </message>
     <message>
         <location line="+6" />
-        <location line="+9" />
+        <location line="+10" />
         <source>Corrective action</source>
         <translation>Biện pháp khắc phục</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-9" />
+        <source>For the finding</source>
+        <translation>Đối với phát hiện</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location line="+9" />
         <source>Owner</source>
         <translation>Người thực hiện</translation>
@@ -2023,12 +2045,37 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/findings_panel.py" line="+78" />
+        <location filename="../../officedesk/gui/entry/findings_panel.py" line="+65" />
+        <source>Choose the kind of violation</source>
+        <translation>Chọn loại vi phạm</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>(nobody in particular)</source>
         <translation>(không riêng ai)</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+22" />
+        <source>(none in particular)</source>
+        <translation>(không gắn với phát hiện cụ thể)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Empty post: {post}</source>
+        <translation>Vị trí bỏ trống: {post}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{status} {minutes} min</source>
+        <translation>{status} {minutes} phút</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose the kind of violation first.</source>
+        <translation>Hãy chọn loại vi phạm trước.</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Cancelled during the inspection</source>
         <translation>Đã hủy trong khi kiểm tra</translation>
     </message>
@@ -2273,9 +2320,14 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Phiên bản {n} — {state}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>The minutes are signed — every change needs an amendment.</source>
         <translation>Biên bản đã ký — mọi thay đổi phải lập bản điều chỉnh.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The minutes are signed — every change needs an amendment, which the head of the team makes.</source>
+        <translation>Biên bản đã ký — mọi thay đổi phải lập bản điều chỉnh, do trưởng đoàn thực hiện.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2385,7 +2437,12 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Biên bản đã ký — mọi thay đổi phải lập bản điều chỉnh.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
+        <source>Print the minut&amp;es…</source>
+        <translation>In &amp;biên bản…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>A&amp;mend…</source>
         <translation>Điề&amp;u chỉnh…</translation>
     </message>
@@ -2476,17 +2533,22 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Thêm vi p&amp;hạm</translation>
     </message>
     <message>
-        <location line="+266" />
+        <location line="+299" />
         <source>A&amp;dd photos…</source>
         <translation>T&amp;hêm ảnh…</translation>
     </message>
     <message>
-        <location line="-366" />
+        <location line="-399" />
         <source>&amp;Violations and actions</source>
         <translation>&amp;Vi phạm và biện pháp</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="-185" />
+        <source>Make the minutes of this inspection, look at them and print them (Reports)</source>
+        <translation>Lập biên bản của cuộc kiểm tra này, xem và in (mục Báo cáo)</translation>
+    </message>
+    <message>
+        <location line="+225" />
         <location line="+6" />
         <source>Other violations</source>
         <translation>Vi phạm khác</translation>
@@ -2524,6 +2586,16 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
     </message>
     <message>
         <location line="+18" />
+        <source>For the finding:</source>
+        <translation>Đối với phát hiện:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The finding the action answers</source>
+        <translation>Phát hiện mà biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <location line="+3" />
         <source>What must be done</source>
         <translation>Việc phải làm</translation>
@@ -2648,7 +2720,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>InspectionEntryPage</name>
     <message>
-        <location filename="../../officedesk/gui/entry/page.py" line="+227" />
+        <location filename="../../officedesk/gui/entry/page.py" line="+231" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -2678,12 +2750,17 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Làm lại: {what}</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>This inspection no longer exists.</source>
         <translation>Cuộc kiểm tra này không còn nữa.</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+32" />
+        <source>Minutes {number} – {unit}</source>
+        <translation>Biên bản {number} – {unit}</translation>
+    </message>
+    <message>
+        <location line="+101" />
         <source>left {minutes} min early</source>
         <translation>về sớm {minutes} phút</translation>
     </message>
@@ -2755,7 +2832,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Giờ kiểm tra ở trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="252" />
+        <location filename="../../officedesk/services/inspections.py" line="257" />
         <source>Enter the person's full name.</source>
         <translation>Hãy nhập họ tên của người này.</translation>
     </message>
@@ -2765,32 +2842,32 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Không tìm thấy đợt kiểm tra hoặc đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="172" />
+        <location filename="../../officedesk/services/inspections.py" line="177" />
         <source>No such person in this inspection.</source>
         <translation>Người này không có trong cuộc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="175" />
+        <location filename="../../officedesk/services/inspections.py" line="180" />
         <source>Enter the arrival time of a late arrival.</source>
         <translation>Hãy nhập giờ đến của người đi muộn.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="289" />
+        <location filename="../../officedesk/services/inspections.py" line="294" />
         <source>This person is no longer on the roster.</source>
         <translation>Người này không còn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="293" />
+        <location filename="../../officedesk/services/inspections.py" line="298" />
         <source>Only a person added on the spot can be taken off the roster.</source>
         <translation>Chỉ bỏ khỏi danh sách được người đã thêm tại chỗ.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="326" />
+        <location filename="../../officedesk/services/inspections.py" line="331" />
         <source>No such post in this inspection.</source>
         <translation>Vị trí này không có trong cuộc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="330" />
+        <location filename="../../officedesk/services/inspections.py" line="335" />
         <source>Give a reason for changing the post's state from what was observed.</source>
         <translation>Hãy nêu lý do thay đổi tình trạng vị trí so với điều đã ghi nhận.</translation>
     </message>
@@ -2800,12 +2877,12 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>{0} không phải ngày làm việc: không ai bị tính đi muộn hay vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="178" />
+        <location filename="../../officedesk/services/inspections.py" line="183" />
         <source>The arrival time {0} is in the future.</source>
         <translation>Giờ đến {0} ở trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/inspections.py" line="181" />
+        <location filename="../../officedesk/services/inspections.py" line="186" />
         <source>The time {0} they left is in the future.</source>
         <translation>Giờ về {0} ở trong tương lai.</translation>
     </message>
@@ -2927,7 +3004,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Người đang đăng nhập</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+182" />
         <source>{page} – {user} – OfficeDesk</source>
         <translation>{page} – {user} – OfficeDesk</translation>
     </message>
@@ -3028,60 +3105,65 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+31" />
-        <location line="+1" />
+        <location filename="../../ui/entry_new_inspection_dialog.ui" line="+20" />
+        <location line="+3" />
         <source>New inspection</source>
         <translation>Cuộc kiểm tra mới</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+18" />
         <source>Campaign</source>
         <translation>Đợt kiểm tra</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+17" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+17" />
         <source>Day of the inspection</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+23" />
         <source>Check time</source>
         <translation>Giờ kiểm tra</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-67" />
         <source>&amp;Campaign:</source>
         <translation>Đợt &amp;kiểm tra:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Day:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+23" />
         <source>Check &amp;time:</source>
         <translation>&amp;Giờ kiểm tra:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../../officedesk/gui/entry/new_dialog.py" line="+34" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+46" />
         <source>Choose a campaign and a unit from the list.</source>
         <translation>Hãy chọn đợt kiểm tra và đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{day} is outside the campaign's dates ({dates}). Check the day, or press Start again to go on.</source>
+        <translation>Ngày {day} nằm ngoài thời gian của đợt kiểm tra ({dates}). Hãy xem lại ngày, hoặc bấm Bắt đầu lần nữa để tiếp tục.</translation>
     </message>
 </context>
 <context>
@@ -3095,54 +3177,109 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>Org</name>
     <message>
-        <location filename="../../officedesk/services/org.py" line="59" />
+        <location filename="../../officedesk/services/org.py" line="61" />
         <source>A unit needs a code and a name.</source>
         <translation>Đơn vị cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="227" />
+        <location filename="../../officedesk/services/org.py" line="242" />
+        <source>No such post.</source>
+        <translation>Không tìm thấy vị trí.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="250" />
+        <source>A post needs a code.</source>
+        <translation>Vị trí cần có mã.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="252" />
+        <source>A post needs a name.</source>
+        <translation>Vị trí cần có tên.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="413" />
         <source>No working schedule is set. An administrator sets one under Settings.</source>
         <translation>Chưa có lịch làm việc. Người quản trị đặt lịch ở mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="134" />
+        <location filename="../../officedesk/services/org.py" line="136" />
         <source>No such staff member.</source>
         <translation>Không tìm thấy cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="79" />
+        <location filename="../../officedesk/services/org.py" line="222" />
+        <source>A post is retired from today or an earlier day, not ahead of time: retire it on the day it closes.</source>
+        <translation>Chỉ ngừng sử dụng vị trí từ hôm nay hoặc một ngày trước đó, không đặt trước cho ngày sau: hãy ngừng sử dụng vào đúng ngày vị trí đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="81" />
         <source>No unit with code {0}.</source>
         <translation>Không có đơn vị nào có mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="86" />
+        <location filename="../../officedesk/services/org.py" line="88" />
         <source>No schedule with code {0}.</source>
         <translation>Không có lịch làm việc nào có mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="103" />
+        <location filename="../../officedesk/services/org.py" line="105" />
         <source>Every staff member needs a code and a full name.</source>
         <translation>Mỗi cán bộ cần có mã và họ tên.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="62" />
+        <location filename="../../officedesk/services/org.py" line="244" />
+        <source>The post {0} is retired and can no longer be changed.</source>
+        <translation>Vị trí {0} đã ngừng sử dụng, không sửa được nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="257" />
+        <source>The unit already has a post with code {0}.</source>
+        <translation>Đơn vị đã có vị trí mang mã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="298" />
+        <source>An inspection of {0} that is signed or submitted recorded who held this post: change the officers from the next day on.</source>
+        <translation>Cuộc kiểm tra ngày {0} đã ký hoặc đã gửi ghi nhận người phụ trách vị trí này: hãy thay đổi cán bộ từ ngày hôm sau trở đi.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="64" />
         <source>A unit with code {0} already exists.</source>
         <translation>Đã có đơn vị mang mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="235" />
+        <location filename="../../officedesk/services/org.py" line="227" />
+        <source>The post has existed since {0}; it cannot be retired from an earlier day.</source>
+        <translation>Vị trí có từ ngày {0}; không thể ngừng sử dụng từ một ngày sớm hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="231" />
+        <source>An inspection of {0} checked this post: retire it from the next day on.</source>
+        <translation>Cuộc kiểm tra ngày {0} đã kiểm tra vị trí này: hãy ngừng sử dụng từ ngày hôm sau trở đi.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="275" />
+        <source>No staff member with code {0}.</source>
+        <translation>Không có cán bộ nào có mã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="421" />
         <source>No working schedule covers {0}.</source>
         <translation>Không có lịch làm việc nào áp dụng cho {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="105" />
+        <location filename="../../officedesk/services/org.py" line="107" />
         <source>A staff member with code {0} already exists.</source>
         <translation>Đã có cán bộ mang mã {0}.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/services/org.py" line="165" />
-        <source>No staff member with code {0}.</source>
-        <translation>Không có cán bộ nào có mã {0}.</translation>
+        <location filename="../../officedesk/services/org.py" line="279" />
+        <source>{0} works in another unit and cannot hold a post of this one.</source>
+        <translation>{0} làm việc ở đơn vị khác, không thể phụ trách vị trí của đơn vị này.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/services/org.py" line="281" />
+        <source>{0} left the unit on {1} and cannot hold the post from {2}.</source>
+        <translation>{0} đã nghỉ việc từ ngày {1}, không thể phụ trách vị trí từ ngày {2}.</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3311,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>Pages</name>
     <message>
-        <location line="+150" />
+        <location line="+158" />
         <source>&amp;Campaigns</source>
         <translation>Đợt &amp;kiểm tra</translation>
     </message>
@@ -3212,6 +3349,16 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <location line="+3" />
         <source>Print minutes and summaries, compare with past campaigns and export to Excel.</source>
         <translation>In biên bản và báo cáo tổng hợp, so sánh với các đợt trước, xuất ra Excel.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Corrective ac&amp;tions</source>
+        <translation>Biện &amp;pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Follow the corrective actions of every campaign and unit, and note what the units report.</source>
+        <translation>Theo dõi biện pháp khắc phục của mọi đợt kiểm tra và đơn vị, ghi nhận kết quả đơn vị báo cáo.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -3444,7 +3591,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../officedesk/gui/pages.py" line="-138" />
+        <location filename="../../officedesk/gui/pages.py" line="-156" />
         <source>This screen is being built and will come in a next version.</source>
         <translation>Màn hình này đang được xây dựng và sẽ có trong phiên bản tới.</translation>
     </message>
@@ -3452,17 +3599,37 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../officedesk/gui/units/post_dialog.py" line="+105" />
+        <location filename="../../officedesk/gui/units/post_dialog.py" line="+116" />
         <source>New post of {unit}</source>
         <translation>Vị trí mới của {unit}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-4" />
         <source>e.g. {code}-DC</source>
         <translation>ví dụ {code}-DC</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+8" />
+        <source>Post: {name}</source>
+        <translation>Vị trí: {name}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Officers change &amp;from:</source>
+        <translation>Thay đổi cán bộ từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Officers change from</source>
+        <translation>Thay đổi cán bộ từ ngày</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The list of officers is still loading; try again in a moment.</source>
+        <translation>Danh sách cán bộ đang được tải; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location line="-9" />
         <source>Give the post a code.</source>
         <translation>Hãy đặt mã cho vị trí.</translation>
     </message>
@@ -3538,6 +3705,16 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
     </message>
     <message>
         <location line="+10" />
+        <source>How a change of officers is kept</source>
+        <translation>Cách lưu việc thay đổi cán bộ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Officers you untick hold the post until the day before this date; inspections already made keep the officers of their day.</source>
+        <translation>Cán bộ bị bỏ đánh dấu vẫn phụ trách vị trí đến hết ngày trước ngày này; các cuộc kiểm tra đã làm giữ nguyên cán bộ của ngày kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>&amp;Officers:</source>
         <translation>&amp;Cán bộ:</translation>
     </message>
@@ -3565,37 +3742,37 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PostStateDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+39" />
+        <location filename="../../ui/entry_post_state_dialog.ui" line="+14" />
         <source>State of the post: {post}</source>
         <translation>Tình trạng vị trí: {post}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+25" />
         <source>State of the post</source>
         <translation>Tình trạng vị trí</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+17" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-34" />
         <source>Observed: {state}</source>
         <translation>Ghi nhận lúc kiểm tra: {state}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>&amp;State:</source>
         <translation>&amp;Tình trạng:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+132" />
         <source>Give a reason for changing the post's state from what was observed.</source>
         <translation>Hãy nêu lý do thay đổi tình trạng vị trí so với điều đã ghi nhận.</translation>
     </message>
@@ -3603,7 +3780,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/posts_model.py" line="+90" />
+        <location filename="../../officedesk/gui/entry/posts_model.py" line="+99" />
         <location filename="../../officedesk/gui/units/models.py" line="-56" />
         <source>Post</source>
         <translation>Vị trí</translation>
@@ -3629,7 +3806,17 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>{name} (không bắt buộc)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
+        <source>Not seen yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>its people are not marked yet</source>
+        <translation>người trực chưa được ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>as observed</source>
         <translation>như đã ghi nhận</translation>
     </message>
@@ -5227,6 +5414,21 @@ Hãy tắt một trong hai tùy chọn này.</translation>
         <translation>Xóa vi phạm</translation>
     </message>
     <message>
+        <location line="+26" />
+        <source>Add a corrective action</source>
+        <translation>Thêm biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Action done: {what}</source>
+        <translation>Đã thực hiện: {what}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action cancelled: {what}</source>
+        <translation>Hủy biện pháp: {what}</translation>
+    </message>
+    <message>
         <location line="+19" />
         <source>Add a photo</source>
         <translation>Thêm ảnh</translation>
@@ -5360,7 +5562,7 @@ Hãy tắt một trong hai tùy chọn này.</translation>
         <translation>Đã lưu thành {path}.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+108" />
         <source>{name} ({start} – {end})</source>
         <translation>{name} ({start} – {end})</translation>
     </message>
@@ -5411,11 +5613,12 @@ Hãy tắt một trong hai tùy chọn này.</translation>
     </message>
     <message>
         <location line="+3" />
+        <location line="+5" />
         <source>Making the minutes…</source>
         <translation>Đang lập biên bản…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>All minutes – {campaign}</source>
         <translation>Tất cả biên bản – {campaign}</translation>
     </message>
@@ -5663,6 +5866,84 @@ Hãy tắt một trong hai tùy chọn này.</translation>
     </message>
 </context>
 <context>
+    <name>RetirePostDialog</name>
+    <message>
+        <location filename="../../officedesk/gui/units/post_dialog.py" line="+36" />
+        <source>Retire the post {code}</source>
+        <translation>Ngừng sử dụng vị trí {code}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From the day you choose, inspections no longer check this post and its officers stop holding it. Inspections already made keep their check of it. A retired post cannot be brought back: if it opens again, add it anew.</source>
+        <translation>Từ ngày anh/chị chọn, các cuộc kiểm tra không kiểm tra vị trí này nữa và cán bộ thôi phụ trách vị trí. Các cuộc kiểm tra đã làm vẫn giữ kết quả kiểm tra vị trí. Vị trí đã ngừng sử dụng thì không khôi phục được: nếu mở lại, hãy thêm vị trí mới.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>nobody assigned</source>
+        <translation>chưa phân công ai</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A post is retired from today or an earlier day.</source>
+        <translation>Chỉ ngừng sử dụng vị trí từ hôm nay hoặc một ngày trước đó.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Retire the post</source>
+        <translation>Ngừng &amp;sử dụng vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_retire_post_dialog.ui" line="+14" />
+        <source>Retire a post</source>
+        <translation>Ngừng sử dụng vị trí</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>What retiring the post does</source>
+        <translation>Tác dụng của việc ngừng sử dụng vị trí</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Post:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Post to retire</source>
+        <translation>Vị trí ngừng sử dụng</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Officers now:</source>
+        <translation>Cán bộ hiện nay:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Officers who hold the post now</source>
+        <translation>Cán bộ đang phụ trách vị trí</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;No longer checked from:</source>
+        <translation>Thôi kiểm tra từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>First day the post is no longer checked</source>
+        <translation>Ngày đầu tiên vị trí không còn được kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>What needs fixing</source>
+        <translation>Những điểm cần sửa</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../officedesk/gui/signin/labels.py" line="+16" />
@@ -5761,7 +6042,7 @@ Hãy tắt một trong hai tùy chọn này.</translation>
 <context>
     <name>ScheduleVersionDialog</name>
     <message>
-        <location filename="../../officedesk/gui/units/schedule_dialogs.py" line="-146" />
+        <location filename="../../officedesk/gui/units/schedule_dialogs.py" line="-147" />
         <source>New working hours for “{name}”. They apply from the day you choose; the hours before it stay as they were, and inspections already made keep the hours they were judged by.</source>
         <translation>Giờ làm việc mới cho «{name}». Giờ mới áp dụng từ ngày anh/chị chọn; giờ trước ngày đó giữ nguyên, và các cuộc kiểm tra đã làm vẫn theo giờ đã dùng để đánh giá.</translation>
     </message>
@@ -5772,7 +6053,7 @@ Hãy tắt một trong hai tùy chọn này.</translation>
         <translation> phút</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>the first season</source>
         <translation>mùa thứ nhất</translation>
     </message>
@@ -5827,7 +6108,7 @@ Hãy tắt một trong hai tùy chọn này.</translation>
         <translation>Phiên bản mới của giờ làm việc</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+25" />
         <source>In &amp;force from:</source>
         <translation>Áp dụng &amp;từ ngày:</translation>
     </message>
@@ -5872,7 +6153,7 @@ Hãy tắt một trong hai tùy chọn này.</translation>
         <translation>Khi đánh dấu, người đến sau 12 phút với 5 phút cho phép được tính muộn 12 phút; nếu không, 7 phút.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+27" />
         <source>Seasons</source>
         <translation>Các mùa</translation>
     </message>
@@ -6012,7 +6293,7 @@ Hãy tắt một trong hai tùy chọn này.</translation>
         <translation>Giờ ra buổi chiều, mùa thứ hai</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>What needs fixing</source>
         <translation>Những điểm cần sửa</translation>
     </message>
@@ -6551,12 +6832,12 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+54" />
+        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+57" />
         <source>Sign and &amp;lock</source>
         <translation>Ký và &amp;khóa</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>the unit's representative</source>
         <translation>đại diện đơn vị</translation>
     </message>
@@ -7574,7 +7855,7 @@ Bấm để mở kết quả kiểm tra.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../officedesk/gui/units/page.py" line="+265" />
+        <location filename="../../officedesk/gui/units/page.py" line="+270" />
         <source>No unit chosen</source>
         <translation>Chưa chọn đơn vị</translation>
     </message>
@@ -7614,24 +7895,24 @@ Bấm để mở kết quả kiểm tra.</translation>
         <translation>Không hiện {count} người đã nghỉ</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>Your account cannot change units, staff or working hours.</source>
         <translation>Tài khoản của anh/chị không sửa được đơn vị, cán bộ hay giờ làm việc.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Your account cannot change staff details.</source>
         <translation>Tài khoản của anh/chị không sửa được thông tin cán bộ.</translation>
     </message>
     <message>
         <location line="+50" />
-        <location line="+140" />
+        <location line="+207" />
         <location line="+5" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-191" />
         <source>&amp;Posts ({count})</source>
         <translation>Vị t&amp;rí ({count})</translation>
     </message>
@@ -7642,12 +7923,22 @@ Bấm để mở kết quả kiểm tra.</translation>
         <translation>Vị t&amp;rí</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+28" />
+        <source>Your account cannot change posts.</source>
+        <translation>Tài khoản của anh/chị không sửa được vị trí.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>The post is saved.</source>
         <translation>Đã lưu vị trí.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+4" />
+        <source>“{name}” is retired: it is no longer checked from {day}.</source>
+        <translation>Đã ngừng sử dụng «{name}»: vị trí không còn được kiểm tra từ ngày {day}.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>No working hours are set for the province yet.</source>
         <translation>Tỉnh chưa đặt giờ làm việc.</translation>
     </message>
@@ -7818,6 +8109,26 @@ Bấm để mở kết quả kiểm tra.</translation>
         <translation>Thêm vị trí &amp;mới…</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>Change the post's name, code or officers (Enter or a double click on a post does the same)</source>
+        <translation>Sửa tên, mã hoặc cán bộ phụ trách vị trí (nhấn Enter hoặc bấm đúp vào vị trí cũng được)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Edit post…</source>
+        <translation>&amp;Sửa vị trí…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The post closes: it is no longer checked from a day you choose</source>
+        <translation>Vị trí đóng lại: không còn được kiểm tra từ ngày anh/chị chọn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Retire post…</source>
+        <translation>&amp;Ngừng sử dụng vị trí…</translation>
+    </message>
+    <message>
         <location line="+10" />
         <source>&amp;Working hours</source>
         <translation>&amp;Lịch làm việc</translation>
@@ -7882,7 +8193,7 @@ Bấm để mở kết quả kiểm tra.</translation>
 <context>
     <name>VerifyPdfDialog</name>
     <message>
-        <location filename="../../officedesk/gui/pdfsign/verify_dialog.py" line="+95" />
+        <location filename="../../officedesk/gui/pdfsign/verify_dialog.py" line="+100" />
         <source>Checking the signatures…</source>
         <translation>Đang kiểm tra chữ ký…</translation>
     </message>

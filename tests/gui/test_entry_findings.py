@@ -97,7 +97,7 @@ def test_corrective_actions_and_the_units_open_ones(qtbot: QtBot, page: Inspecti
     assert page.findings.actions.rowCount() == 1
     assert fx.db_scalar(ctx, "SELECT deadline FROM corrective_action WHERE inspection_id = :i",
                         i=second_visit) == "2024-02-29"
-    assert page.findings.actions.index(0, 2).data() == "29/02/2024"
+    assert page.findings.actions.index(0, 3).data() == "29/02/2024"
 
     # An empty description is refused with the service's words.
     shown: list[str] = []
@@ -130,6 +130,35 @@ def test_corrective_actions_and_the_units_open_ones(qtbot: QtBot, page: Inspecti
     stack.redo()
     assert page.findings.actions.rowCount() == 1
     assert fx.db_scalar(ctx, "SELECT status FROM corrective_action WHERE id = :a", a=action_id) == "done"
+
+
+def test_a_corrective_action_answers_a_finding_chosen_from_the_inspection(
+        qtbot: QtBot, page: InspectionEntryPage, second_visit: str, ctx: Ctx, keys: fx.Keys) -> None:
+    from officedesk.domain.enums import Status
+    from officedesk.services import report_data
+
+    ui = page.ui
+    person = page.roster.row(0)
+    assert page.recorder.mark(0, Status.UNEXCUSED)  # someone absent without permission
+    page.findings.reload()
+    combo = ui.actionFindingCombo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts[0] == "(none in particular)"
+    wanted = f"Unexcused absence: {person.full_name}"
+    assert wanted in texts
+    combo.setCurrentIndex(texts.index(wanted))
+    keys.type(ui.actionDescEdit, "Kiểm điểm, làm rõ lý do vắng")
+    keys.type(ui.actionOwnerEdit, "Chủ tịch UBND xã")
+    ui.addActionButton.click()
+    with ctx.db.engine.connect() as conn:
+        finding, ref = conn.execute(text("SELECT finding, finding_ref FROM corrective_action WHERE inspection_id = :i "
+                                         "AND deleted_at IS NULL"), {"i": second_visit}).one()
+    # Kept in the words of the minutes (Vietnamese), and which record it answers.
+    assert finding == f"Vắng không phép: {person.full_name}" and ref == f"observation:{person.id}"
+    assert page.findings.actions.index(0, 1).data() == finding
+    assert combo.currentIndex() == 0  # ready for the next action
+    minutes = report_data.minutes_data(ctx, second_visit)
+    assert [a.finding for a in minutes.actions] == [finding]
 
 
 def _picture(path: Path, colour: str = "#c0392b") -> Path:

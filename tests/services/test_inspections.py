@@ -283,3 +283,20 @@ def test_a_new_schedule_version_closes_the_open_one_in_its_stored_rules_too(tmp_
     assert str(rows[0][1]) == "2025-10-15" and first.valid_to == _date(2025, 10, 15)
     assert sched.from_json(json.loads(rows[1][2])).late_grace_min == 10
     db.dispose()
+
+
+def test_a_corrective_action_answers_only_a_finding_of_its_own_inspection(org_db: Org) -> None:
+    insp = org_db.open("U")
+    ctx = org_db.ctx
+    rows = org_db.roster(insp)
+    late = str(rows["U-001"]["id"])
+    inspections.set_status(ctx, late, Status.LATE, arrival=time(7, 52))
+    found = queries.inspection_findings(ctx, insp)
+    assert [(f["ref"], f["kind"], f["minutes"]) for f in found] == [(f"observation:{late}", "late", 22)]
+    action = findings.add_action(ctx, insp, description="Kiểm điểm", finding_ref=f"observation:{late}")
+    with ctx.db.engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT finding FROM corrective_action WHERE id = ?", (action,)).scalar()
+    assert stored == f"Đi muộn 22 phút: {rows['U-001']['full_name']}"
+    for wrong in ("observation:nope", f"violation:{late}", "staff:x"):
+        with pytest.raises(UserError, match="not one of this inspection"):
+            findings.add_action(ctx, insp, description="Kiểm điểm", finding_ref=wrong)

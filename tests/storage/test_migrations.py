@@ -57,6 +57,25 @@ def test_head_revision_is_alembics_head_and_revisions_are_the_chain() -> None:
     assert REVISIONS[0] == FIRST and REVISIONS[-1] == HEAD_REVISION
 
 
+def test_the_migrations_build_exactly_the_tables_of_domain_tables(tmp_path: Path) -> None:
+    """Every schema change has its migration: a new database (made by the migrations, never create_all) has the
+    columns, types, keys and indexes of officedesk/domain/tables.py, nothing more, nothing less."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    import officedesk.domain.tables  # noqa: F401 - the tables register themselves in SQLModel.metadata
+
+    db = open_database(to_url(tmp_path / "new.db"), create=True)
+    try:
+        with db.engine.connect() as conn:
+            differences = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
+                                           SQLModel.metadata)
+    finally:
+        db.dispose()
+    assert differences == []
+
+
 def test_every_trigger_exists_at_head(tmp_path: Path) -> None:
     db = open_database(to_url(tmp_path / "new.db"), create=True)
     try:

@@ -34,6 +34,7 @@ VI: dict[str, dict[str, str]] = {
         ),
     },
     "ActionsModel": {
+        "{action}\nFor: {finding}": "{action}\nĐối với: {finding}",
         "Unit": "Đơn vị",
         "Corrective action": "Biện pháp khắc phục",
         "Responsible": "Người chịu trách nhiệm",

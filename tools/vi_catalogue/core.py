@@ -92,6 +92,7 @@ VI: dict[str, dict[str, str]] = {
         "Audit log broken at {0}: {1}, at {2}": "Nhật ký kiểm soát bị phá vỡ tại {0}: {1}, lúc {2}",
     },
     "Findings": {
+        "That finding is not one of this inspection's.": "Phát hiện này không thuộc cuộc kiểm tra này.",
         "Describe the corrective action.": "Hãy mô tả biện pháp khắc phục.",
         "No such violation.": "Không tìm thấy vi phạm.",
         "The deadline is before the inspection's day.": "Thời hạn sớm hơn ngày kiểm tra.",

@@ -75,6 +75,7 @@ VI: dict[str, dict[str, str]] = {
         "&Document no.:": "&Số giấy tờ:",
     },
     "FindingsModels": {
+        "For the finding": "Đối với phát hiện",
         "Open": "Đang thực hiện",
         "Done": "Đã xong",
         "Cancelled": "Đã hủy",
@@ -89,6 +90,9 @@ VI: dict[str, dict[str, str]] = {
         "(no caption)": "(không có chú thích)",
     },
     "FindingsPanel": {
+        "(none in particular)": "(không gắn với phát hiện cụ thể)",
+        "Empty post: {post}": "Vị trí bỏ trống: {post}",
+        "{status} {minutes} min": "{status} {minutes} phút",
         "Choose the kind of violation": "Chọn loại vi phạm",
         "Choose the kind of violation first.": "Hãy chọn loại vi phạm trước.",
         "(nobody in particular)": "(không riêng ai)",
@@ -96,6 +100,8 @@ VI: dict[str, dict[str, str]] = {
         "Checked done during the inspection": "Đã xác nhận xong trong khi kiểm tra",
     },
     "InspectionEntry": {
+        "For the finding:": "Đối với phát hiện:",
+        "The finding the action answers": "Phát hiện mà biện pháp khắc phục",
         "Make the minutes of this inspection, look at them and print them (Reports)": (
             "Lập biên bản của cuộc kiểm tra này, xem và in (mục Báo cáo)"
         ),

@@ -116,7 +116,9 @@ class ActionsModel(RowsTableModel[dict[str, Any]]):
             return self._display(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.Col.ACTION:
-                return r["description"]
+                finding = r.get("finding")
+                return (self.tr("{action}\nFor: {finding}").format(action=r["description"], finding=finding)
+                        if finding else r["description"])
             if col == self.Col.UNIT:
                 return f"{r['unit_name']} ({r['unit_code']})"
             if col == self.Col.NOTE and r["progress_note"]:

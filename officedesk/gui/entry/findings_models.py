@@ -94,6 +94,7 @@ def violations_model(parent: Any = None) -> RecordsModel:
 def actions_model(parent: Any = None) -> RecordsModel:
     return RecordsModel([
         (lambda: QCoreApplication.translate("FindingsModels", "Corrective action"), lambda r: r["description"]),
+        (lambda: QCoreApplication.translate("FindingsModels", "For the finding"), lambda r: r.get("finding") or ""),
         (lambda: QCoreApplication.translate("FindingsModels", "Owner"), lambda r: r["owner"] or ""),
         (lambda: QCoreApplication.translate("FindingsModels", "Deadline"), lambda r: _date(r["deadline"])),
         (lambda: QCoreApplication.translate("FindingsModels", "State"), lambda r: action_status_text(r["status"])),

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from officedesk.domain.enums import ActionStatus
 from officedesk.errors import UserError
-from officedesk.gui.entry import reads
+from officedesk.gui.entry import labels, reads
 from officedesk.gui.entry.findings_models import actions_model, earlier_actions_model, violations_model
 from officedesk.gui.entry.recorder import Recorder
 from officedesk.gui.forms.ui_inspection_entry import Ui_InspectionEntry
 from officedesk.rules.text import nfc
+from officedesk.services import queries
 
 
 def _stretch(view: QTableView, *stretch: int) -> None:
@@ -90,7 +91,31 @@ class FindingsPanel(QObject):
         self.actions.load(reads.actions(self.ctx, insp_id))
         self.earlier.load(reads.open_earlier_actions(self.ctx, self.header["unit_id"], self.header["lineage_id"]))
         self.ui.earlierBox.setVisible(self.earlier.rowCount() > 0)
+        self._load_findings(insp_id)
         self._enable()
+
+    def _load_findings(self, inspection_id: str) -> None:
+        """What an action can answer: who was flagged, the empty posts, the other violations (kept as chosen)."""
+        combo = self.ui.actionFindingCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(none in particular)"), "")
+        for f in queries.inspection_findings(self.ctx, inspection_id):
+            combo.addItem(self.finding_text(f), f["ref"])
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
+
+    def finding_text(self, f: dict[str, Any]) -> str:
+        kind, who, minutes = f["kind"], f["who"], f["minutes"]
+        if kind == "empty_post":
+            return self.tr("Empty post: {post}").format(post=who)
+        if kind == "violation":
+            return f"{f['what']} ({who})" if who else str(f["what"])
+        status = labels.status_text(kind)
+        if minutes:
+            status = self.tr("{status} {minutes} min").format(status=status, minutes=minutes)
+        return f"{status}: {who}"
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -99,8 +124,8 @@ class FindingsPanel(QObject):
     def _enable(self) -> None:
         ui = self.ui
         for w in (ui.categoryCombo, ui.violationDescEdit, ui.violationStaffCombo, ui.addViolationButton,
-                  ui.removeViolationButton, ui.actionDescEdit, ui.actionOwnerEdit, ui.actionDeadlineEdit,
-                  ui.addActionButton):
+                  ui.removeViolationButton, ui.actionFindingCombo, ui.actionDescEdit, ui.actionOwnerEdit,
+                  ui.actionDeadlineEdit, ui.addActionButton):
             w.setEnabled(not self.read_only)
         ui.removeViolationButton.setEnabled(not self.read_only and self.violations.rowCount() > 0)
         ui.cancelActionButton.setEnabled(self.actions.rowCount() > 0)
@@ -137,10 +162,11 @@ class FindingsPanel(QObject):
             return
         d = ui.actionDeadlineEdit.date()
         if not self.recorder.add_action(ui.actionDescEdit.text(), ui.actionOwnerEdit.text(),
-                                        date(d.year(), d.month(), d.day())):
+                                        date(d.year(), d.month(), d.day()), ui.actionFindingCombo.currentData() or ""):
             return
         ui.actionDescEdit.clear()
         ui.actionOwnerEdit.clear()
+        ui.actionFindingCombo.setCurrentIndex(0)
         self.reload()
 
     def _set_action(self, view: QTableView, model: Any, status: ActionStatus, note: str) -> None:

@@ -65,7 +65,7 @@ def violations(ctx: Ctx, inspection_id: str) -> list[dict[str, Any]]:
 
 def actions(ctx: Ctx, inspection_id: str) -> list[dict[str, Any]]:
     return _rows(ctx, """
-        SELECT a.id, a.description, a.owner, a.deadline, a.status, a.done_on, a.progress_note
+        SELECT a.id, a.description, a.owner, a.deadline, a.status, a.done_on, a.progress_note, a.finding
         FROM corrective_action a WHERE a.inspection_id = :i AND a.deleted_at IS NULL
         ORDER BY a.created_at, a.id""", i=inspection_id)
 

@@ -356,7 +356,7 @@ class Recorder(QObject):
         return True
 
     # -- corrective actions --------------------------------------------------------------------------
-    def add_action(self, description: str, owner: str, deadline: date) -> bool:
+    def add_action(self, description: str, owner: str, deadline: date, finding_ref: str = "") -> bool:
         if self.inspection_id is None:
             return False
         insp_id = self.inspection_id
@@ -364,7 +364,7 @@ class Recorder(QObject):
 
         def add() -> None:
             current["id"] = findings.add_action(self.ctx, insp_id, description=description, owner=owner,
-                                                deadline=deadline)
+                                                deadline=deadline, finding_ref=finding_ref)
 
         if not self._try(add):
             return False

@@ -353,6 +353,28 @@ class Ui_InspectionEntry(object):
 
         self.actionsLayout.addWidget(self.actionsView)
 
+        self.actionFindingRow = QHBoxLayout()
+        self.actionFindingRow.setObjectName(u"actionFindingRow")
+        self.actionFindingLabel = QLabel(self.actionsBox)
+        self.actionFindingLabel.setObjectName(u"actionFindingLabel")
+
+        self.actionFindingRow.addWidget(self.actionFindingLabel)
+
+        self.actionFindingCombo = QComboBox(self.actionsBox)
+        self.actionFindingCombo.setObjectName(u"actionFindingCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.actionFindingCombo.sizePolicy().hasHeightForWidth())
+        self.actionFindingCombo.setSizePolicy(sizePolicy)
+        self.actionFindingCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.actionFindingCombo.setMinimumContentsLength(20)
+
+        self.actionFindingRow.addWidget(self.actionFindingCombo)
+
+
+        self.actionsLayout.addLayout(self.actionFindingRow)
+
         self.actionForm = QHBoxLayout()
         self.actionForm.setObjectName(u"actionForm")
         self.actionDescEdit = QLineEdit(self.actionsBox)
@@ -528,6 +550,7 @@ class Ui_InspectionEntry(object):
 #if QT_CONFIG(shortcut)
         self.versionCaption.setBuddy(self.versionCombo)
         self.checkTimeCaption.setBuddy(self.checkTimeEdit)
+        self.actionFindingLabel.setBuddy(self.actionFindingCombo)
         self.notesCaption.setBuddy(self.notesEdit)
         self.conclusionsCaption.setBuddy(self.conclusionsEdit)
         self.recommendationsCaption.setBuddy(self.recommendationsEdit)
@@ -635,6 +658,10 @@ class Ui_InspectionEntry(object):
         self.actionsBox.setTitle(QCoreApplication.translate("InspectionEntry", u"Corrective actions", None))
 #if QT_CONFIG(accessibility)
         self.actionsView.setAccessibleName(QCoreApplication.translate("InspectionEntry", u"Corrective actions", None))
+#endif // QT_CONFIG(accessibility)
+        self.actionFindingLabel.setText(QCoreApplication.translate("InspectionEntry", u"For the finding:", None))
+#if QT_CONFIG(accessibility)
+        self.actionFindingCombo.setAccessibleName(QCoreApplication.translate("InspectionEntry", u"The finding the action answers", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.actionDescEdit.setAccessibleName(QCoreApplication.translate("InspectionEntry", u"What must be done", None))
