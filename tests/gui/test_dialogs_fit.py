@@ -344,3 +344,20 @@ def test_the_signature_check_fits_a_small_laptop_at_150_percent(qtbot: QtBot, si
                     ui.rootsValue, ui.addRootButton, ui.clearRootsButton)
     assert_roomy_on_a_large_screen(dialog, verify_dialog.PREFERRED_SIZE)
     dialog.reject()
+
+
+# -- a post and its officers ---------------------------------------------------------------------------------------
+def test_the_post_dialog_fits_a_small_laptop_at_150_percent(qtbot: QtBot, units_page: UnitsPage) -> None:
+    from officedesk.gui.units.post_dialog import PostDialog
+
+    open_unit(qtbot, units_page, "XA01")
+    dialog = units_page.add_post()
+    assert isinstance(dialog, PostDialog) and dialog.isVisible()
+    assert_opened_on_screen(dialog)
+    assert_minimum_fits(dialog)
+    fit_small(dialog, None)
+    assert_fits_small(dialog)
+    ui = dialog.ui
+    assert_in_sight(dialog, *buttons_of(ui.buttonBox), ui.codeEdit, ui.nameEdit, ui.requiredCheck, ui.fromEdit,
+                    ui.officersFilterEdit, ui.officersList)
+    dialog.reject()

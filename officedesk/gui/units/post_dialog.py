@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from officedesk.gui.forms.ui_units_post_dialog import Ui_PostDialog
 from officedesk.gui.forms.ui_units_retire_post_dialog import Ui_RetirePostDialog
 from officedesk.gui.ops import Op
+from officedesk.gui.screen_fit import fit_on_show
 from officedesk.gui.units import reads
 from officedesk.gui.units.dialog_base import ServiceDialog, from_qdate, to_qdate
 from officedesk.gui.units.page import RoomyRows
@@ -105,6 +106,8 @@ class PostDialog(ServiceDialog):
         self._officers_before = sorted(post["officer_codes"]) if post else []
         self.ui = Ui_PostDialog()
         self.ui.setupUi(self)
+        # The form's size on a large screen, cut down to a small one (the officers' list scrolls).
+        fit_on_show(self, self.size())
         self.unit = unit
         self._setup_common(self.ui.problemLabel, self.ui.buttonBox)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
