@@ -3103,6 +3103,24 @@ Yes: continue the draft. No: start a second inspection.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesReader</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/minutes_reader.py" line="+33" />
+        <source>The minutes before signing</source>
+        <translation>The minutes before signing</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Making the minutes…</source>
+        <translation>Making the minutes…</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>The minutes could not be made. The details are in the error log.</source>
+        <translation>The minutes could not be made. The details are in the error log.</translation>
+    </message>
+</context>
+<context>
     <name>NewInspectionDialog</name>
     <message>
         <location filename="../../ui/entry_new_inspection_dialog.ui" line="+20" />
@@ -3599,7 +3617,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../officedesk/gui/units/post_dialog.py" line="+116" />
+        <location filename="../../officedesk/gui/units/post_dialog.py" line="+119" />
         <source>New post of {unit}</source>
         <translation>New post of {unit}</translation>
     </message>
@@ -6837,7 +6855,12 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
         <translation>Sign and &amp;lock</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+15" />
+        <source>Minutes of {unit}</source>
+        <translation>Minutes of {unit}</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>the unit's representative</source>
         <translation>the unit's representative</translation>
     </message>
@@ -6873,12 +6896,22 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
         <translation>Read the summary with the unit's representative. Each person signs in their block; the minutes are then locked.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+18" />
         <source>Summary of the inspection</source>
         <translation>Summary of the inspection</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
+        <source>The whole minutes as they will be signed: who was flagged, the posts, the violations and the actions</source>
+        <translation>The whole minutes as they will be signed: who was flagged, the posts, the violations and the actions</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Read the minutes…</source>
+        <translation>&amp;Read the minutes…</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>The inspection &amp;ended at:</source>
         <translation>The inspection &amp;ended at:</translation>
     </message>

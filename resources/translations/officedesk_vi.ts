@@ -3103,6 +3103,24 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
     </message>
 </context>
 <context>
+    <name>MinutesReader</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/minutes_reader.py" line="+33" />
+        <source>The minutes before signing</source>
+        <translation>Biên bản trước khi ký</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Making the minutes…</source>
+        <translation>Đang lập biên bản…</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>The minutes could not be made. The details are in the error log.</source>
+        <translation>Không lập được biên bản. Chi tiết có trong nhật ký lỗi.</translation>
+    </message>
+</context>
+<context>
     <name>NewInspectionDialog</name>
     <message>
         <location filename="../../ui/entry_new_inspection_dialog.ui" line="+20" />
@@ -3599,7 +3617,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../officedesk/gui/units/post_dialog.py" line="+116" />
+        <location filename="../../officedesk/gui/units/post_dialog.py" line="+119" />
         <source>New post of {unit}</source>
         <translation>Vị trí mới của {unit}</translation>
     </message>
@@ -6837,7 +6855,12 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
         <translation>Ký và &amp;khóa</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+15" />
+        <source>Minutes of {unit}</source>
+        <translation>Biên bản {unit}</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>the unit's representative</source>
         <translation>đại diện đơn vị</translation>
     </message>
@@ -6873,12 +6896,22 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
         <translation>Cùng đại diện đơn vị đọc phần tổng hợp. Mỗi người ký vào ô của mình; sau đó biên bản được khóa.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+18" />
         <source>Summary of the inspection</source>
         <translation>Tổng hợp kết quả kiểm tra</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
+        <source>The whole minutes as they will be signed: who was flagged, the posts, the violations and the actions</source>
+        <translation>Toàn văn biên bản sẽ ký: những người vi phạm, các vị trí, các vi phạm và biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Read the minutes…</source>
+        <translation>Đọc &amp;biên bản…</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>The inspection &amp;ended at:</source>
         <translation>Kết thúc kiểm tra &amp;lúc:</translation>
     </message>

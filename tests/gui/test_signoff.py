@@ -119,6 +119,25 @@ def test_signing_with_drawn_signatures_locks_the_inspection(qtbot: QtBot, page: 
     assert page.ui.notesEdit.isReadOnly() and not page.ui.addViolationButton.isEnabled()
 
 
+def test_the_minutes_are_read_before_anyone_signs(qtbot: QtBot, page: InspectionEntryPage, recorded: str) -> None:
+    from officedesk.gui.entry.minutes_reader import MinutesReader
+
+    dialog = page.open_sign_off()
+    assert isinstance(dialog, SignOffDialog)
+    dialog.ui.readButton.click()
+    reader = dialog.reader
+    assert isinstance(reader, MinutesReader) and reader.isVisible()
+    qtbot.waitUntil(lambda: reader.preview.document is not None and reader.preview.document.pageCount() > 0,
+                    timeout=60_000)
+    assert reader.preview.kind == "pdf" and reader.title == f"Minutes of {dialog.header['unit_name']}"
+    assert reader.preview.path is not None and reader.preview.path.exists()
+    folder = reader.preview.path.parent
+    reader.close()
+    assert not folder.exists()  # a draft's pages are not left lying about
+    assert dialog.isVisible() and dialog.ui.unitPad.is_empty()  # back to signing, nothing signed yet
+    dialog.reject()
+
+
 def test_sign_off_is_refused_while_people_are_unmarked(qtbot: QtBot, page: InspectionEntryPage, ctx: Ctx) -> None:
     page.start_new(fx.campaign_id(ctx), fx.unit_id(ctx, "XA11"), date(2024, 2, 15), time(7, 40))
     shown: list[str] = []

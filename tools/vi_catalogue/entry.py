@@ -340,6 +340,11 @@ VI: dict[str, dict[str, str]] = {
         "left at {time}, {minutes} min early": "về lúc {time}, sớm {minutes} phút",
     },
     "SignOffDialog": {
+        "The whole minutes as they will be signed: who was flagged, the posts, the violations and the actions": (
+            "Toàn văn biên bản sẽ ký: những người vi phạm, các vị trí, các vi phạm và biện pháp khắc phục"
+        ),
+        "&Read the minutes…": "Đọc &biên bản…",
+        "Minutes of {unit}": "Biên bản {unit}",
         "Sign and &lock": "Ký và &khóa",
         "the unit's representative": "đại diện đơn vị",
         "the team leader": "trưởng đoàn",
@@ -376,5 +381,12 @@ VI: dict[str, dict[str, str]] = {
     },
     "UnitCombo": {
         "Type part of the name or the code": "Gõ một phần tên hoặc mã",
+    },
+    "MinutesReader": {
+        "The minutes before signing": "Biên bản trước khi ký",
+        "Making the minutes…": "Đang lập biên bản…",
+        "The minutes could not be made. The details are in the error log.": (
+            "Không lập được biên bản. Chi tiết có trong nhật ký lỗi."
+        ),
     },
 }

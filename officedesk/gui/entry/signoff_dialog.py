@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QSize, QTime, Slot
+from PySide6.QtCore import QSize, Qt, QTime, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from officedesk.domain.enums import SignBlock, TeamRole
@@ -57,9 +57,25 @@ class SignOffDialog(QDialog):
         ok.setText(self.tr("Sign and &lock"))
         ui.buttonBox.accepted.connect(self.sign)
         ui.buttonBox.rejected.connect(self.reject)
+        ui.readButton.clicked.connect(self.read_minutes)
+        self.reader: QDialog | None = None
         self._prefill()
         name_unnamed(self)
         fit_on_show(self, PREFERRED_SIZE)
+
+    @Slot()
+    def read_minutes(self) -> QDialog:
+        """The whole minutes, to read with the unit's representative before they sign (made in the background)."""
+        from officedesk.gui.entry.minutes_reader import MinutesReader  # ReportLab and QtPdf: only when asked
+
+        h = self.header
+        title = self.tr("Minutes of {unit}").format(unit=h["unit_name"])
+        reader = MinutesReader(self.ctx, h["id"], title, self)
+        reader.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        reader.destroyed.connect(lambda *_: setattr(self, "reader", None))
+        self.reader = reader
+        reader.open()
+        return reader
 
     def _wire_pad(self, pad: SignaturePad, undo: QPushButton, clear: QPushButton) -> None:
         undo.clicked.connect(pad.undo)

@@ -38,12 +38,27 @@ class Ui_SignOffDialog(object):
 
         self.dialogLayout.addWidget(self.introLabel)
 
+        self.summaryRow = QHBoxLayout()
+        self.summaryRow.setObjectName(u"summaryRow")
         self.summaryLabel = QLabel(SignOffDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.summaryLabel.sizePolicy().hasHeightForWidth())
+        self.summaryLabel.setSizePolicy(sizePolicy)
         self.summaryLabel.setFrameShape(QFrame.StyledPanel)
         self.summaryLabel.setWordWrap(True)
 
-        self.dialogLayout.addWidget(self.summaryLabel)
+        self.summaryRow.addWidget(self.summaryLabel)
+
+        self.readButton = QPushButton(SignOffDialog)
+        self.readButton.setObjectName(u"readButton")
+
+        self.summaryRow.addWidget(self.readButton)
+
+
+        self.dialogLayout.addLayout(self.summaryRow)
 
         self.endRow = QHBoxLayout()
         self.endRow.setObjectName(u"endRow")
@@ -274,6 +289,10 @@ class Ui_SignOffDialog(object):
 #if QT_CONFIG(accessibility)
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("SignOffDialog", u"Summary of the inspection", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.readButton.setToolTip(QCoreApplication.translate("SignOffDialog", u"The whole minutes as they will be signed: who was flagged, the posts, the violations and the actions", None))
+#endif // QT_CONFIG(tooltip)
+        self.readButton.setText(QCoreApplication.translate("SignOffDialog", u"&Read the minutes\u2026", None))
         self.endTimeCaption.setText(QCoreApplication.translate("SignOffDialog", u"The inspection &ended at:", None))
 #if QT_CONFIG(accessibility)
         self.endTimeEdit.setAccessibleName(QCoreApplication.translate("SignOffDialog", u"End time of the inspection", None))
