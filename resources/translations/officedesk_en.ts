@@ -6569,8 +6569,8 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
     </message>
     <message>
         <location line="+6" />
-        <source>Kept on this computer only, to show who works with it. Inspection records are not changed by it.</source>
-        <translation>Kept on this computer only, to show who works with it. Inspection records are not changed by it.</translation>
+        <source>Kept on this computer only. When a campaign names no minute-taker, the sign-off dialog fills in the minute-taker's block with it.</source>
+        <translation>Kept on this computer only. When a campaign names no minute-taker, the sign-off dialog fills in the minute-taker's block with it.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -6850,7 +6850,7 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+57" />
+        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+58" />
         <source>Sign and &amp;lock</source>
         <translation>Sign and &amp;lock</translation>
     </message>
@@ -6860,7 +6860,7 @@ On Windows they are in C:\Windows\Fonts. Documents stay in the font used so far.
         <translation>Minutes of {unit}</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+63" />
         <source>the unit's representative</source>
         <translation>the unit's representative</translation>
     </message>

@@ -6569,8 +6569,8 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
     </message>
     <message>
         <location line="+6" />
-        <source>Kept on this computer only, to show who works with it. Inspection records are not changed by it.</source>
-        <translation>Chỉ lưu trên máy này, để biết ai đang làm việc với máy. Không làm thay đổi hồ sơ kiểm tra nào.</translation>
+        <source>Kept on this computer only. When a campaign names no minute-taker, the sign-off dialog fills in the minute-taker's block with it.</source>
+        <translation>Chỉ lưu trên máy này. Khi đợt kiểm tra không ghi người ghi biên bản, hộp ký biên bản điền sẵn ô của người ghi biên bản bằng thông tin này.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -6850,7 +6850,7 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+57" />
+        <location filename="../../officedesk/gui/entry/signoff_dialog.py" line="+58" />
         <source>Sign and &amp;lock</source>
         <translation>Ký và &amp;khóa</translation>
     </message>
@@ -6860,7 +6860,7 @@ Trên Windows, các tệp này nằm trong thư mục C:\Windows\Fonts. Văn b�
         <translation>Biên bản {unit}</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+63" />
         <source>the unit's representative</source>
         <translation>đại diện đơn vị</translation>
     </message>

@@ -138,6 +138,22 @@ def test_the_minutes_are_read_before_anyone_signs(qtbot: QtBot, page: Inspection
     dialog.reject()
 
 
+def test_without_a_minute_taker_named_the_inspector_of_this_laptop_fills_that_block(
+        qtbot: QtBot, page: InspectionEntryPage, recorded: str, ctx: Ctx) -> None:
+    from sqlalchemy import text
+
+    from officedesk.gui import settings
+
+    with ctx.db.engine.begin() as conn:  # a campaign planned without a minute-taker
+        conn.execute(text("DELETE FROM campaign_member WHERE team_role = 'minute_taker'"))
+    settings.set_inspector_profile(settings.InspectorProfile("Nguyễn Thị Hoa", "Chuyên viên", "Văn phòng UBND tỉnh"))
+    dialog = page.open_sign_off()
+    assert isinstance(dialog, SignOffDialog)
+    assert (dialog.ui.minutesNameEdit.text(), dialog.ui.minutesTitleEdit.text()) == ("Nguyễn Thị Hoa", "Chuyên viên")
+    assert dialog.ui.teamNameEdit.text() == "Phạm Quang Nghĩa"  # the campaign's leader, as before
+    dialog.reject()
+
+
 def test_sign_off_is_refused_while_people_are_unmarked(qtbot: QtBot, page: InspectionEntryPage, ctx: Ctx) -> None:
     page.start_new(fx.campaign_id(ctx), fx.unit_id(ctx, "XA11"), date(2024, 2, 15), time(7, 40))
     shown: list[str] = []

@@ -77,8 +77,10 @@ VI: dict[str, dict[str, str]] = {
         "Position of the inspector": "Chức vụ của cán bộ kiểm tra",
         "&Unit or agency:": "Cơ &quan, đơn vị:",
         "Unit or agency of the inspector": "Cơ quan, đơn vị của cán bộ kiểm tra",
-        "Kept on this computer only, to show who works with it. Inspection records are not changed by it.": (
-            "Chỉ lưu trên máy này, để biết ai đang làm việc với máy. Không làm thay đổi hồ sơ kiểm tra nào."
+        "Kept on this computer only. When a campaign names no minute-taker, the sign-off dialog fills in the "
+        "minute-taker's block with it.": (
+            "Chỉ lưu trên máy này. Khi đợt kiểm tra không ghi người ghi biên bản, hộp ký biên bản điền sẵn ô của "
+            "người ghi biên bản bằng thông tin này."
         ),
         "Saved.": "Đã lưu.",
         # The documents' font

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton,
 
 from officedesk.domain.enums import SignBlock, TeamRole
 from officedesk.errors import UserError
+from officedesk.gui import settings
 from officedesk.gui.entry import reads
 from officedesk.gui.entry.dialogs import name_unnamed
 from officedesk.gui.forms.ui_signoff_dialog import Ui_SignOffDialog
@@ -102,6 +103,12 @@ class SignOffDialog(QDialog):
                 title.setText(member["title"] or "")
         if h.get("minute_taker"):
             self.blocks[SignBlock.MINUTES][0].setText(h["minute_taker"])
+        name, title, _ = self.blocks[SignBlock.MINUTES]
+        if not name.text():
+            # No minute-taker named by the campaign: most often the person at this laptop (Settings).
+            profile = settings.inspector_profile()
+            name.setText(profile.full_name)
+            title.setText(profile.title)
         end = h.get("end_time")
         if end is None:
             # "kết thúc vào … giờ": now, when signing on the day; otherwise the team types it.

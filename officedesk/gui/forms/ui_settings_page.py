@@ -336,7 +336,7 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.agencyEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Unit or agency of the inspector", None))
 #endif // QT_CONFIG(accessibility)
-        self.profileNote.setText(QCoreApplication.translate("SettingsPage", u"Kept on this computer only, to show who works with it. Inspection records are not changed by it.", None))
+        self.profileNote.setText(QCoreApplication.translate("SettingsPage", u"Kept on this computer only. When a campaign names no minute-taker, the sign-off dialog fills in the minute-taker's block with it.", None))
         self.documentsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Documents", None))
         self.fontCaption.setText(QCoreApplication.translate("SettingsPage", u"Font of the minutes and reports:", None))
 #if QT_CONFIG(accessibility)
