@@ -25,7 +25,7 @@ Written (docs/screenshots/):
     main_locked.png             the idle lock
     user_guide.png              the user guide (F1), showing a picture
     signature_pad.png           the signature field with a signature drawn in
-    main_inspection_en.png      the entry screen of XA09 in English
+    main_*_en.png, signature_pad_en.png   the same screens in English (the English guide's pictures)
     main_campaigns@150.png, main_inspection@150.png, main_settings@150.png   at 150 % (QT_SCALE_FACTOR=1.5)
 and, 680 pixels wide, the pictures the guide shows (resources/help/images/).
 """
@@ -63,21 +63,26 @@ GUIDE_ANCHOR = "ghinhan"  # the Vietnamese guide's "recording an inspection"
 GUIDE_WIDTH = 680  # the help dialog's 760-pixel window less its margins and scroll bar
 _PAGE = (204, 20, 1366, 678)  # the section, without the list of sections, the menu and the status bar
 _DIALOG = (490, 205, 857, 415)  # the sign-in dialog, centred over the window
-GUIDE_SHOTS: dict[str, tuple[int, int, int, int] | None] = {
+_GUIDE_CROPS: dict[str, tuple[int, int, int, int] | None] = {
     "main_signin": _DIALOG,
     "main_campaigns": None,
     "main_inspection": _PAGE,
     "main_inspection_signed": _PAGE,
-    "main_inspection_en": _PAGE,
     "main_units": _PAGE,
     "main_reports": _PAGE,
     "main_locked": (440, 260, 926, 440),
+}
+# The Vietnamese guide's pictures, the English guide's (the same screens in English: "<name>_en"), and the
+# sign-off dialog (Vietnamese only).
+GUIDE_SHOTS: dict[str, tuple[int, int, int, int] | None] = {
+    **_GUIDE_CROPS,
+    **{f"{name}_en": box for name, box in _GUIDE_CROPS.items()},
     "signoff": None,
 }
 # (name, OFFICEDESK_LANG, QT_SCALE_FACTOR, suffix, what to take)
 RUNS = {
     "vi": ("vi", None, "", "all"),
-    "en": ("en", None, "", "entry"),
+    "en": ("en", None, "_en", "all"),
     "150": ("vi", "1.5", "@150", "scaled"),
     "guide": ("vi", None, "", "guide"),  # after the guide's images are made from the "vi" run's
 }
@@ -326,8 +331,6 @@ def inner(args: argparse.Namespace) -> int:
         settings_page()
         locked()
         save(_signature_demo(), "signature_pad")
-    elif args.what == "entry":
-        entry(DRAFT_UNIT, "main_inspection_en")
     elif args.what == "guide":
         guide()
     else:
