@@ -179,6 +179,10 @@ class _Relay(QObject):
         self._op._show_progress()
 
 
+def _done_call() -> None:
+    """What a finished operation's function becomes: it runs once, and keeps nothing alive afterwards."""
+
+
 # Operations under way, kept alive until their result is delivered.
 _running: set[Op[Any]] = set()
 
@@ -298,20 +302,35 @@ class Op(Generic[T]):
             self._relay.deleteLater()
         if self._signals is not None:
             self._signals.deleteLater()
-        if not shiboken6.isValid(self._parent):
-            log.debug("operation finished after its window closed; result dropped")
-            return
-        if outcome == "success":
-            if self._success is not None:
-                self._success(value)  # type: ignore[arg-type]
-        elif outcome == "failure":
-            assert isinstance(value, BaseException)
-            if self._failure is not None:
-                self._failure(value)
-            else:
-                show_failure(self._parent, value)
-        elif self._cancelled_cb is not None:
-            self._cancelled_cb()
+        try:
+            if not shiboken6.isValid(self._parent):
+                log.debug("operation finished after its window closed; result dropped")
+                return
+            if outcome == "success":
+                if self._success is not None:
+                    self._success(value)  # type: ignore[arg-type]
+            elif outcome == "failure":
+                assert isinstance(value, BaseException)
+                if self._failure is not None:
+                    self._failure(value)
+                else:
+                    show_failure(self._parent, value)
+            elif self._cancelled_cb is not None:
+                self._cancelled_cb()
+        finally:
+            self._forget_owner()
+
+    def _forget_owner(self) -> None:
+        """Drop the references to the window and its methods once the result is delivered.
+
+        A window that keeps its Op (to cancel it) and the Op that keeps the window make a reference cycle; a
+        window without a parent in such a cycle is freed by Python's cycle collector, which runs in whatever thread
+        allocates at that moment — a worker's — and a widget deleted off the GUI thread crashes Qt. Broken here,
+        the window goes when its last reference does, on the GUI thread."""
+        self._parent = None  # type: ignore[assignment]
+        self._call = _done_call
+        self._reporting_fn = None
+        self._success = self._failure = self._cancelled_cb = None
 
 
 def show_failure(parent: QObject, exc: BaseException) -> None:

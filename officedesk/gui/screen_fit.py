@@ -84,16 +84,18 @@ def fit_to_screen(window: QWidget, preferred: QSize | None = None, available: QR
 
 
 class _FitOnShow(QObject):
+    # No Python reference to the window: a child holding its parent makes a reference cycle of Qt wrappers, and
+    # Python's cycle collector may then tear the window down from whatever thread it runs in (a worker's),
+    # which crashed the client in the tests. The window is the object the filter watches.
     def __init__(self, window: QWidget, preferred: QSize | None) -> None:
         super().__init__(window)
-        self._window = window
         self._preferred = QSize(preferred) if preferred is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The first Show comes after the layout is activated and before the window is mapped.
-        if watched is self._window and event.type() == QEvent.Type.Show and not event.spontaneous():
-            self._window.removeEventFilter(self)
-            fit_to_screen(self._window, self._preferred)
+        if isinstance(watched, QWidget) and event.type() == QEvent.Type.Show and not event.spontaneous():
+            watched.removeEventFilter(self)
+            fit_to_screen(watched, self._preferred)
             # Kept, a child of the window, rather than deleted: deleteLater() from inside its own eventFilter
             # crashed PySide 6.11 (a corrupted heap, seen under pytest-qt).
         return False

@@ -189,3 +189,30 @@ def test_an_op_runs_once(qtbot: QtBot, owner: QWidget) -> None:
     with pytest.raises(RuntimeError):
         op.run()
     _wait_idle(qtbot)
+
+
+class _KeepsItsOp(QWidget):
+    """A window that keeps its operation, to cancel it, as the dialogs do."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.result: object = None
+        self.op = Op(self, lambda: 42).on_success(self.shown).run()
+
+    def shown(self, value: object) -> None:
+        self.result = value
+
+
+def test_a_finished_operation_lets_its_window_go_on_the_gui_thread(qtbot: QtBot) -> None:
+    import gc
+    import weakref
+
+    window = _KeepsItsOp()
+    qtbot.waitUntil(lambda shown=window: shown.result == 42)
+    gone = weakref.ref(window)
+    gc.disable()  # what a worker thread's collection would otherwise do, some time later, on the wrong thread
+    try:
+        del window
+        assert gone() is None  # freed at once: the operation no longer holds the window
+    finally:
+        gc.enable()
