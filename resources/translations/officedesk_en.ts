@@ -3187,7 +3187,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../officedesk/gui/ops.py" line="+323" />
+        <location filename="../../officedesk/gui/ops.py" line="+342" />
         <source>OfficeDesk</source>
         <translation>OfficeDesk</translation>
     </message>
@@ -3584,9 +3584,23 @@ Yes: continue the draft. No: start a second inspection.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/photo_viewer.py" line="+17" />
+        <location line="+1" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Photo: {caption}</source>
+        <translation>Photo: {caption}</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/photos_panel.py" line="+67" />
+        <location filename="../../officedesk/gui/entry/photos_panel.py" line="+85" />
         <source>Attach photos</source>
         <translation>Attach photos</translation>
     </message>
@@ -3983,7 +3997,7 @@ Choose “Save as…” to keep it, then open it in Excel or send it.</translati
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../officedesk/gui/ops.py" line="-208" />
+        <location filename="../../officedesk/gui/ops.py" line="-227" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>

@@ -3187,7 +3187,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../officedesk/gui/ops.py" line="+323" />
+        <location filename="../../officedesk/gui/ops.py" line="+342" />
         <source>OfficeDesk</source>
         <translation>OfficeDesk</translation>
     </message>
@@ -3584,9 +3584,23 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../officedesk/gui/entry/photo_viewer.py" line="+17" />
+        <location line="+1" />
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Photo: {caption}</source>
+        <translation>Ảnh: {caption}</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/photos_panel.py" line="+67" />
+        <location filename="../../officedesk/gui/entry/photos_panel.py" line="+85" />
         <source>Attach photos</source>
         <translation>Đính kèm ảnh</translation>
     </message>
@@ -3983,7 +3997,7 @@ Chọn «Lưu thành…» để giữ lại, rồi mở bằng Excel hoặc gử
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../officedesk/gui/ops.py" line="-208" />
+        <location filename="../../officedesk/gui/ops.py" line="-227" />
         <source>Please wait</source>
         <translation>Xin chờ trong giây lát</translation>
     </message>

@@ -181,6 +181,18 @@ def test_photos_are_attached_with_a_caption_and_undone(qtbot: QtBot, page: Inspe
     assert model.index(0, 0).data() == "Quầy một cửa không có người lúc 08 giờ 10"
     assert not model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
     assert ui.captionEdit.text() == ""
+    # Enter on the thumbnail: the photo as it was kept, in a window of its own, with its caption.
+    ui.photosView.setFocus()
+    ui.photosView.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(ui.photosView, Qt.Key.Key_Return)
+    viewer = page.photos.viewer
+    assert viewer is not None and viewer.isVisible()
+    assert (viewer.pixmap.width(), viewer.pixmap.height()) == (640, 480)  # type: ignore[attr-defined]
+    shown = viewer.picture.pixmap()  # type: ignore[attr-defined]
+    assert not shown.isNull() and shown.width() <= 640
+    assert viewer.caption.text() == "Quầy một cửa không có người lúc 08 giờ 10"  # type: ignore[attr-defined]
+    viewer.close()
+
     page.recorder.stack.undo()
     assert count(ctx, "attachment", second_visit) == 0 and model.rowCount() == 0
     page.recorder.stack.redo()

@@ -389,4 +389,8 @@ VI: dict[str, dict[str, str]] = {
             "Không lập được biên bản. Chi tiết có trong nhật ký lỗi."
         ),
     },
+    "PhotoViewer": {
+        "Photo": "Ảnh",
+        "Photo: {caption}": "Ảnh: {caption}",
+    },
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from officedesk.errors import UserError
@@ -31,11 +31,13 @@ class PhotosPanel(QObject):
         self.inspection_id: str | None = None
         self.read_only = True
         self.running: Op[Any] | None = None
+        self.viewer: QWidget | None = None  # the photo shown at full size, if any (tests reach it here)
         view = ui.photosView
         view.setModel(self.model)
         view.setIconSize(THUMB_SIZE)
         view.setGridSize(QSize(THUMB_SIZE.width() + 24, THUMB_SIZE.height() + 48))
         view.files_dropped.connect(self.add_files)
+        view.activated.connect(lambda index: self.show_photo(index.row()))  # Enter or a double click
         ui.addPhotoButton.clicked.connect(self.pick_files)
         ui.removePhotoButton.clicked.connect(self.remove_current)
         recorder.findings_changed.connect(self.reload)
@@ -51,6 +53,22 @@ class PhotosPanel(QObject):
         for w in (self.ui.addPhotoButton, self.ui.captionEdit):
             w.setEnabled(not read_only)
         self.ui.removePhotoButton.setEnabled(not read_only and self.model.rowCount() > 0)
+
+    def show_photo(self, row: int) -> QWidget | None:
+        """The photo at the size it was kept, in a window of its own."""
+        from officedesk.gui.entry.photo_viewer import PhotoViewer
+
+        if not 0 <= row < self.model.rowCount():
+            return None
+        record = self.model.record(row)
+        data = reads.attachment_data(self.ctx, record["id"])
+        if data is None:
+            return None
+        viewer = PhotoViewer(data, record.get("caption") or "", self.page)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()
+        self.viewer = viewer
+        return viewer
 
     @Slot()
     def reload(self) -> None:

@@ -81,6 +81,12 @@ def open_earlier_actions(ctx: Ctx, unit_id: str, lineage_id: str) -> list[dict[s
         ORDER BY a.deadline, i.visit_date""", u=unit_id, l=lineage_id)
 
 
+def attachment_data(ctx: Ctx, attachment_id: str) -> bytes | None:
+    """One photo's stored bytes (a JPEG), or None when it has been removed meanwhile."""
+    rows = _rows(ctx, "SELECT data FROM attachment WHERE id = :a AND deleted_at IS NULL", a=attachment_id)
+    return bytes(rows[0]["data"]) if rows else None
+
+
 def attachments(ctx: Ctx, inspection_id: str) -> list[dict[str, Any]]:
     return _rows(ctx, """
         SELECT id, caption, width, height, data FROM attachment
