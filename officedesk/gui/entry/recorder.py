@@ -66,8 +66,10 @@ class Recorder(QObject):
         self.visit_date: date | None = None
         self.check_time: time | None = None
         self._schedule: sched.ScheduleVersion | None = None
-        # Each observation's stored fields, so an undo step needs no read before the change it undoes.
+        # Each observation's stored fields, so an undo step needs no read before the change it undoes; made from
+        # the roster's rows (_raw) the first time a person is changed: a 2,000-person roster opens without them.
         self._states: dict[str, dict[str, Any]] = {}
+        self._raw: dict[str, dict[str, Any]] = {}
 
     # -- the inspection ------------------------------------------------------------------------------
     def bind(self, inspection_id: str | None, header: dict[str, Any] | None = None,
@@ -76,15 +78,22 @@ class Recorder(QObject):
         self.inspection_id = inspection_id
         self._schedule = None
         if roster is not None:  # the roster query already read every field undo restores: no second read
-            self._states = {r["id"]: {k: (bool(r[k]) if k == "unmarked" else r[k]) for k in reads.STATE_FIELDS}
-                            for r in roster}
+            self._states, self._raw = {}, {r["id"]: r for r in roster}
         else:
             self._states = reads.observation_states(self.ctx, inspection_id) if inspection_id else {}
+            self._raw = {}
         if header is not None:
             self.visit_date = header["visit_date"]
             self.check_time = header["check_time"]
             if header.get("schedule_json"):
                 self._schedule = sched.from_json(json.loads(header["schedule_json"]))
+
+    def _state(self, obs_id: str) -> dict[str, Any] | None:
+        state = self._states.get(obs_id)
+        if state is None and obs_id in self._raw:
+            r = self._raw.pop(obs_id)
+            state = self._states[obs_id] = {k: (bool(r[k]) if k == "unmarked" else r[k]) for k in reads.STATE_FIELDS}
+        return state
 
     def describe_arrival(self, arrival: time) -> tuple[int, bool]:
         """Minutes late for this arrival under the inspection's stored schedule; (0, False) when on time."""
@@ -142,14 +151,14 @@ class Recorder(QObject):
     def _restore(self, obs_id: str, state: dict[str, Any]) -> None:
         inspections.restore_observation(self.ctx, obs_id, state)
         self.roster.update(obs_id, **state)
-        self._states[obs_id] = {**self._states.get(obs_id, {}), **state}
+        self._states[obs_id] = {**(self._state(obs_id) or {}), **state}
 
     def mark(self, row: int, status: Status | str, **kw: Any) -> bool:
         """Set one person's status (kw: arrival, departure, reason, document_no, note). False if refused."""
         status = Status(status)
         person = self.roster.row(row)
         obs_id = person.id
-        before = self._states.get(obs_id)
+        before = self._state(obs_id)
         try:
             if before is None:
                 before = inspections.observation_state(self.ctx, obs_id)
@@ -194,7 +203,7 @@ class Recorder(QObject):
         ids = self.roster.unmarked_ids()
         if not ids:
             return 0
-        before = {i: self._states.get(i) or inspections.observation_state(self.ctx, i) for i in ids}
+        before = {i: self._state(i) or inspections.observation_state(self.ctx, i) for i in ids}
         try:
             count = inspections.mark_rest_present(self.ctx, insp_id)
         except UserError as exc:
@@ -220,7 +229,7 @@ class Recorder(QObject):
         for obs_id in ids:
             self.roster.update(obs_id, status=Status.ON_TIME, unmarked=False, minutes_late=0)
         if self.inspection_id is not None:
-            self._states = reads.observation_states(self.ctx, self.inspection_id)
+            self._states, self._raw = reads.observation_states(self.ctx, self.inspection_id), {}
 
     def add_person(self, full_name: str, position: str) -> int:
         """Someone not on the roster; returns their row (or -1). Undo takes them off again, redo puts them back

@@ -51,11 +51,14 @@ class RosterRow:
 
     @classmethod
     def from_query(cls, row: dict[str, Any]) -> RosterRow:
-        names = {f.name for f in fields(cls)}
-        values = {k: v for k, v in row.items() if k in names}
+        values = {k: v for k, v in row.items() if k in _ROW_FIELDS}
         values["unmarked"] = bool(values.get("unmarked"))
         values["added_on_spot"] = bool(values.get("added_on_spot"))
         return cls(**values)
+
+
+# RosterRow's field names, found once: a roster of 2,000 asked dataclasses.fields() 2,000 times (8 ms).
+_ROW_FIELDS = frozenset(f.name for f in fields(RosterRow))
 
 
 # Which columns show each field, so an update repaints only the cells it changed.
