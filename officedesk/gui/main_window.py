@@ -13,12 +13,8 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QColor,
     QIcon,
-    QImage,
     QKeySequence,
-    QPainter,
-    QPixmap,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScrollArea, QWidget
 
@@ -39,21 +35,12 @@ _MIN_SIZE = QSize(760, 440)
 _DEFAULT_SIZE = QSize(1180, 720)
 
 
-def nav_icon(path: Path, size: QSize) -> QIcon:
-    """The section's icon, and a white one for the selected row: the blue line icons vanish on the highlight."""
-    source = QIcon(str(path))
+def nav_icon(path: Path) -> QIcon:
+    """The section's icon, and its white twin (<name>-selected.svg) for the selected row: the blue line icons
+    vanish on the highlight. Both are drawn by the SVG engine when first painted, at the size and scale needed."""
     icon = QIcon()
-    for scale in (1.0, 1.25, 1.5, 2.0):
-        pixmap = source.pixmap(size, scale)
-        icon.addPixmap(pixmap, QIcon.Mode.Normal)
-        image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-        painter = QPainter(image)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(image.rect(), QColor("white"))
-        painter.end()
-        white = QPixmap.fromImage(image)
-        white.setDevicePixelRatio(pixmap.devicePixelRatio())
-        icon.addPixmap(white, QIcon.Mode.Selected)
+    icon.addFile(str(path), QSize(), QIcon.Mode.Normal)
+    icon.addFile(str(path.with_name(f"{path.stem}-selected.svg")), QSize(), QIcon.Mode.Selected)
     return icon
 
 
@@ -123,7 +110,7 @@ class MainWindow(QMainWindow):
         self._containers[spec.key] = container
         self.ui.pageStack.addWidget(container)
 
-        icon = nav_icon(icons_dir() / spec.icon, self.ui.navList.iconSize())
+        icon = nav_icon(icons_dir() / spec.icon)
         item = QListWidgetItem(icon, spec.plain_title)
         item.setToolTip(spec.description)
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.description)

@@ -34,7 +34,8 @@ def main(argv: list[str]) -> int:
             if only and only not in label:
                 continue
             fn()  # warm-up: caches, generated data
-            n = REPEATS.get(label, 9 if label.startswith("client:") else 5)  # start-ups vary most
+            # Start-ups vary most on a shared machine (the paired ratio of a single run spans 1.0–1.6×): more runs.
+            n = REPEATS.get(label, 21 if label.startswith("client:") else 5)
             results = [fn() for _ in range(n)]
             ours = statistics.median(r[0] for r in results)
             bases = [r[1] for r in results if r[1] is not None]

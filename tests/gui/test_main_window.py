@@ -293,3 +293,23 @@ def test_a_section_s_passing_message_goes_when_another_section_is_shown(qtbot: Q
     window.statusBar().showMessage("Đã lưu thành /tmp/bienban.pdf.", 60_000)
     window.show_page("reports")
     assert window.statusBar().currentMessage() == ""
+
+
+def test_each_section_icon_has_a_white_twin_for_the_selected_row(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QIcon
+
+    from officedesk.gui.main_window import nav_icon
+    from officedesk.gui.paths import icons_dir
+
+    for spec in default_pages():
+        path = icons_dir() / spec.icon
+        twin = path.with_name(f"{path.stem}-selected.svg")
+        assert twin.exists(), twin
+        # The same drawing, white: only the colour differs.
+        assert twin.read_text(encoding="utf-8") == path.read_text(encoding="utf-8").replace("#2b4c9b", "#ffffff")
+        icon = nav_icon(path)
+        for mode, wanted in ((QIcon.Mode.Normal, (0x2B, 0x4C, 0x9B)), (QIcon.Mode.Selected, (0xFF, 0xFF, 0xFF))):
+            image = icon.pixmap(QSize(48, 48), 1.0, mode).toImage()
+            inked = [image.pixelColor(x, y) for x in range(48) for y in range(48) if image.pixelColor(x, y).alpha() == 255]
+            assert inked, (spec.key, mode)
+            assert all((c.red(), c.green(), c.blue()) == wanted for c in inked), (spec.key, mode)

@@ -19,18 +19,12 @@ from officedesk.gui.forms.ui_first_admin_dialog import Ui_FirstAdminDialog
 from officedesk.gui.forms.ui_signin_dialog import Ui_SignInDialog
 from officedesk.gui.ops import Op, show_failure
 from officedesk.gui.pages import style_heading
+from officedesk.gui.signin.labels import ERROR_STYLE, show_message
 
 if TYPE_CHECKING:
     from officedesk.services.context import Actor
 
-ERROR_STYLE = "QLabel { color: #b3261e; font-weight: 600; }"
-
-
-def show_message(label: QLabel, text: str) -> None:
-    """A refusal or a hint under the fields; screen readers read it through the accessible name."""
-    label.setText(text)
-    label.setAccessibleName(text)
-    label.setVisible(bool(text))
+__all__ = ["ERROR_STYLE", "FirstAdminDialog", "SignInDialog", "show_message"]
 
 
 class _CredentialsDialog(QDialog):

@@ -1,4 +1,6 @@
-"""How a signed-in person is named on screen: "Nguyễn Thị Hoa — Cán bộ kiểm tra"."""
+"""How a signed-in person is named on screen ("Nguyễn Thị Hoa — Cán bộ kiểm tra"), and how a refusal is shown
+under the fields of the sign-in dialogs and the lock screen (here, not with the dialogs: the lock screen's module
+loads at start-up, the dialogs' forms only when a dialog opens)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
     from officedesk.services.context import Actor
+
+ERROR_STYLE = "QLabel { color: #b3261e; font-weight: 600; }"
+
+
+def show_message(label: QLabel, text: str) -> None:
+    """A refusal or a hint under the fields; screen readers read it through the accessible name."""
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setVisible(bool(text))
 
 
 def role_label(role: str) -> str:

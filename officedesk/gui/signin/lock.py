@@ -19,10 +19,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidge
 
 from officedesk.errors import UserError
 from officedesk.gui import settings
-from officedesk.gui.forms.ui_lock_screen import Ui_LockScreen
 from officedesk.gui.ops import Op, show_failure
 from officedesk.gui.pages import style_heading
-from officedesk.gui.signin.dialogs import ERROR_STYLE, show_message
+from officedesk.gui.signin.labels import ERROR_STYLE, show_message
 
 if TYPE_CHECKING:
     from officedesk.services.context import Actor
@@ -142,6 +141,8 @@ class LockScreen(QDialog):
 
     def __init__(self, window: QWidget, who: str, attempt: Callable[[str], Actor]) -> None:
         super().__init__(window, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
+        from officedesk.gui.forms.ui_lock_screen import Ui_LockScreen  # the form when the screen first locks
+
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
         self.setObjectName("LockScreen")
