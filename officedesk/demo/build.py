@@ -27,7 +27,7 @@ from officedesk.domain.enums import (
 )
 from officedesk.domain.tables import reproducible_ids
 from officedesk.rules import schedule as sched
-from officedesk.services import accounts, campaigns, findings, inspections, org, setup, signoff
+from officedesk.services import accounts, campaigns, findings, inspections, org, queries, setup, signoff
 from officedesk.services.campaigns import MemberInput
 from officedesk.services.clock import LOCAL, FixedClock
 from officedesk.services.context import SYSTEM, Actor, Ctx
@@ -264,7 +264,8 @@ def _inspect(ctx: Ctx, plan: CampaignPlan, campaign_id: str, unit_code: str, day
         findings.add_violation(ctx, insp_id, category_code="FESTIVAL", staff_id=victim["staff_id"],
                                description="Đi lễ đền đầu năm trong giờ làm việc buổi sáng")
         findings.add_action(ctx, insp_id, description="Kiểm điểm, chấn chỉnh cán bộ đi lễ hội trong giờ làm việc",
-                            owner="Chủ tịch UBND xã", deadline=day + timedelta(days=14))
+                            owner="Chủ tịch UBND xã", deadline=day + timedelta(days=14),
+                            finding_ref=_finding(ctx, insp_id, "violation"))
     if draft:
         return
     inspections.mark_rest_present(ctx, insp_id)
@@ -298,7 +299,14 @@ def _scenario_ta_phin(ctx: Ctx, insp_id: str, roster: dict[str, dict[str, Any]])
     findings.add_attachment(ctx, insp_id, counter_photo("Quay mot cua - Dia chinh: khong co nguoi luc 07:40"),
                             caption="Quầy một cửa - Địa chính không có người lúc 07 giờ 40")
     findings.add_action(ctx, insp_id, description="Bố trí người thay thế tại quầy khi cán bộ phụ trách vắng mặt",
-                        owner="Văn phòng UBND xã", deadline=date(2024, 2, 29))
+                        owner="Văn phòng UBND xã", deadline=date(2024, 2, 29),
+                        finding_ref=_finding(ctx, insp_id, "empty_post", "Địa chính"))
+
+
+def _finding(ctx: Ctx, insp_id: str, kind: str, about: str = "") -> str:
+    """The ref of the inspection's first finding of this kind (naming `about`), for an action that answers it."""
+    return next(str(f["ref"]) for f in queries.inspection_findings(ctx, insp_id)
+                if f["kind"] == kind and about in f["who"])
 
 
 def _sign(ctx: Ctx, insp_id: str, unit_code: str, day: date, check: time) -> None:
