@@ -841,7 +841,7 @@ For: {finding}</translation>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+56" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+60" />
         <source>An amendment needs a reason.</source>
         <translation>An amendment needs a reason.</translation>
     </message>
@@ -1830,7 +1830,7 @@ For: {finding}</translation>
 <context>
     <name>EntryMessages</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="-160" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="-164" />
         <source>Parts of the minutes</source>
         <translation>Parts of the minutes</translation>
     </message>
@@ -2088,7 +2088,7 @@ You can go on working. If this happens again, please tell your support contact a
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../officedesk/gui/signin/dialogs.py" line="+170" />
+        <location filename="../../officedesk/gui/signin/dialogs.py" line="+164" />
         <source>&amp;Create and sign in</source>
         <translation>&amp;Create and sign in</translation>
     </message>
@@ -2760,17 +2760,22 @@ You can go on working. If this happens again, please tell your support contact a
         <translation>Minutes {number} – {unit}</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+102" />
         <source>left {minutes} min early</source>
         <translation>left {minutes} min early</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>not early</source>
         <translation>not early</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
+        <source>{left}, before the check</source>
+        <translation>{left}, before the check</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>late {minutes} min</source>
         <translation>late {minutes} min</translation>
     </message>
@@ -2943,7 +2948,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../officedesk/gui/signin/lock.py" line="+120" />
+        <location filename="../../officedesk/gui/signin/lock.py" line="+119" />
         <location filename="../../ui/lock_screen.ui" line="+14" />
         <location line="+3" />
         <location line="+52" />
@@ -2951,7 +2956,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>OfficeDesk is locked</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>Signed in: {user}</source>
         <translation>Signed in: {user}</translation>
     </message>
@@ -2989,7 +2994,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/gui/main_window.py" line="+92" />
+        <location filename="../../officedesk/gui/main_window.py" line="+79" />
         <source>Database in use</source>
         <translation>Database in use</translation>
     </message>
@@ -3115,7 +3120,7 @@ Yes: continue the draft. No: start a second inspection.</translation>
         <translation>Making the minutes…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+39" />
         <source>The minutes could not be made. The details are in the error log.</source>
         <translation>The minutes could not be made. The details are in the error log.</translation>
     </message>
@@ -5406,7 +5411,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../officedesk/gui/entry/recorder.py" line="+160" />
+        <location filename="../../officedesk/gui/entry/recorder.py" line="+169" />
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
@@ -5978,7 +5983,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../officedesk/gui/signin/labels.py" line="+16" />
+        <location filename="../../officedesk/gui/signin/labels.py" line="+29" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6011,7 +6016,7 @@ Please turn one of those options off.</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/roster_model.py" line="+191" />
+        <location filename="../../officedesk/gui/entry/roster_model.py" line="+194" />
         <source>No.</source>
         <translation>No.</translation>
     </message>

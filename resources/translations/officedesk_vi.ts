@@ -841,7 +841,7 @@ For: {finding}</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="+56" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="+60" />
         <source>An amendment needs a reason.</source>
         <translation>Bản điều chỉnh cần ghi rõ lý do.</translation>
     </message>
@@ -1830,7 +1830,7 @@ For: {finding}</source>
 <context>
     <name>EntryMessages</name>
     <message>
-        <location filename="../../officedesk/gui/entry/dialogs.py" line="-160" />
+        <location filename="../../officedesk/gui/entry/dialogs.py" line="-164" />
         <source>Parts of the minutes</source>
         <translation>Các phần của biên bản</translation>
     </message>
@@ -2088,7 +2088,7 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../officedesk/gui/signin/dialogs.py" line="+170" />
+        <location filename="../../officedesk/gui/signin/dialogs.py" line="+164" />
         <source>&amp;Create and sign in</source>
         <translation>Tạo &amp;và đăng nhập</translation>
     </message>
@@ -2760,17 +2760,22 @@ Anh/chị có thể tiếp tục làm việc. Nếu sự cố lặp lại, xin b
         <translation>Biên bản {number} – {unit}</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+102" />
         <source>left {minutes} min early</source>
         <translation>về sớm {minutes} phút</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>not early</source>
         <translation>không tính về sớm</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
+        <source>{left}, before the check</source>
+        <translation>{left}, trước giờ kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>late {minutes} min</source>
         <translation>muộn {minutes} phút</translation>
     </message>
@@ -2943,7 +2948,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../officedesk/gui/signin/lock.py" line="+120" />
+        <location filename="../../officedesk/gui/signin/lock.py" line="+119" />
         <location filename="../../ui/lock_screen.ui" line="+14" />
         <location line="+3" />
         <location line="+52" />
@@ -2951,7 +2956,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>OfficeDesk đã được khóa</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>Signed in: {user}</source>
         <translation>Đang đăng nhập: {user}</translation>
     </message>
@@ -2989,7 +2994,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/gui/main_window.py" line="+92" />
+        <location filename="../../officedesk/gui/main_window.py" line="+79" />
         <source>Database in use</source>
         <translation>Cơ sở dữ liệu đang dùng</translation>
     </message>
@@ -3115,7 +3120,7 @@ Có: tiếp tục bản nháp. Không: bắt đầu cuộc kiểm tra thứ hai.
         <translation>Đang lập biên bản…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+39" />
         <source>The minutes could not be made. The details are in the error log.</source>
         <translation>Không lập được biên bản. Chi tiết có trong nhật ký lỗi.</translation>
     </message>
@@ -5406,7 +5411,7 @@ Hãy tắt một trong hai tùy chọn này.</translation>
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../officedesk/gui/entry/recorder.py" line="+160" />
+        <location filename="../../officedesk/gui/entry/recorder.py" line="+169" />
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
@@ -5978,7 +5983,7 @@ Hãy tắt một trong hai tùy chọn này.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../officedesk/gui/signin/labels.py" line="+16" />
+        <location filename="../../officedesk/gui/signin/labels.py" line="+29" />
         <source>Administrator</source>
         <translation>Quản trị hệ thống</translation>
     </message>
@@ -6011,7 +6016,7 @@ Hãy tắt một trong hai tùy chọn này.</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../officedesk/gui/entry/roster_model.py" line="+191" />
+        <location filename="../../officedesk/gui/entry/roster_model.py" line="+194" />
         <source>No.</source>
         <translation>STT</translation>
     </message>

@@ -129,6 +129,10 @@ def test_the_minutes_are_read_before_anyone_signs(qtbot: QtBot, page: Inspection
     assert isinstance(reader, MinutesReader) and reader.isVisible()
     qtbot.waitUntil(lambda: reader.preview.document is not None and reader.preview.document.pageCount() > 0,
                     timeout=60_000)
+    # To read (and print, to read on paper), not to save, sign digitally or check: those are for signed minutes.
+    ui = reader.preview.ui
+    assert ui.printButton.isVisible()
+    assert not (ui.saveButton.isVisible() or ui.signButton.isVisible() or ui.checkSignaturesButton.isVisible())
     assert reader.preview.kind == "pdf" and reader.title == f"Minutes of {dialog.header['unit_name']}"
     assert reader.preview.path is not None and reader.preview.path.exists()
     folder = reader.preview.path.parent
@@ -185,7 +189,7 @@ def test_an_amendment_makes_version_2_and_version_1_stays_readable(qtbot: QtBot,
     dialog.buttons.accepted.emit()
     assert dialog.isVisible() and "needs a reason" in dialog.problem.text()
     keys.type(dialog.reason_edit, "Đơn vị cung cấp Giấy mời số 15/GM-UBND: đồng chí Tuấn dự họp.")
-    dialog.buttons.accepted.emit()
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # OK, from the text
 
     assert len(amended) == 1 and page.inspection_id == amended[0] != signed_id
     assert fx.db_scalar(leader_ctx, "SELECT version FROM inspection WHERE id = :i", i=amended[0]) == 2

@@ -234,6 +234,7 @@ VI: dict[str, dict[str, str]] = {
         "late {minutes} min": "muộn {minutes} phút",
         "on time": "đúng giờ",
         "left {minutes} min early": "về sớm {minutes} phút",
+        "{left}, before the check": "{left}, trước giờ kiểm tra",
         "not early": "không tính về sớm",
         "{count} more people marked present.": "Đã ghi nhận có mặt thêm {count} người.",
         "{count} people are not marked yet: mark them or use 'Everyone else present' (Ctrl+Enter).": (

@@ -7,8 +7,8 @@ Each is opened with open() (window-modal, not a nested event loop) and reports t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -198,6 +198,17 @@ class AmendDialog(_FormDialog):
         ui.setupUi(self)
         self._setup_form(ui.form, ui.problemLabel, ui.buttonBox)
         self.reason_edit = ui.reasonEdit
+        # Enter makes a new line in the reason: Ctrl+Enter is OK, as in other multi-line forms. A filter, not a
+        # QShortcut: the text field takes Ctrl+Enter before any shortcut sees it.
+        self.reason_edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.reason_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+            return True
+        return super().eventFilter(watched, event)
 
     def reason(self) -> str:
         return nfc(self.reason_edit.toPlainText())

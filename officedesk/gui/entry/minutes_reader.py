@@ -36,6 +36,9 @@ class MinutesReader(QDialog):
         self.title = title
         self.status = QLabel(self.tr("Making the minutes…"), self)
         self.preview = PreviewPane(self)
+        # A draft to read (and print, to read on paper): not a document to save, sign digitally or check.
+        for button in (self.preview.ui.saveButton, self.preview.ui.signButton, self.preview.ui.checkSignaturesButton):
+            button.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -426,9 +426,14 @@ class InspectionEntryPage(QWidget):
 
     def _describe_departure(self, departure: time) -> tuple[str, bool]:
         minutes, early = self.recorder.describe_departure(departure)
-        if early:
-            return self.tr("left {minutes} min early").format(minutes=minutes), True
-        return self.tr("not early"), False
+        if not early:
+            return self.tr("not early"), False
+        words = self.tr("left {minutes} min early").format(minutes=minutes)
+        check = self.recorder.check_time
+        if check is not None and departure < check:
+            # Gone before the team came: seen leaving, or is it an absence (K)? The words make the person look.
+            words = self.tr("{left}, before the check").format(left=words)
+        return words, True
 
     def _edited_departure(self, row: int, departure: time) -> bool:
         done = self.recorder.mark(row, Status.LEFT_EARLY, departure=departure)
