@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -395,6 +396,13 @@ class UnitsPage(QWidget):
     def _positions(self) -> list[str]:
         return [r["position"] for r in self.staff.rows() if r["position"]]
 
+    def _open(self, dialog: Any, on_saved: Callable[..., object]) -> Any:
+        """Open one of the page's dialogs (window-modal, deleted when closed); `on_saved` gets what it saved."""
+        dialog.saved.connect(on_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     @Slot()
     def add_staff(self) -> Any:
         from officedesk.gui.units.staff_dialog import StaffDialog
@@ -405,10 +413,7 @@ class UnitsPage(QWidget):
         code = self._suggested_code() if not self.ui.wholeProvinceCheck.isChecked() else ""
         dialog = StaffDialog(self.core, unit, None, positions=self._positions(), suggested_code=code,
                              today=self.core.clock.today(), parent=self)
-        dialog.saved.connect(self._staff_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(dialog, self._staff_saved)
 
     @Slot()
     def edit_staff(self) -> Any:
@@ -421,10 +426,7 @@ class UnitsPage(QWidget):
                                                        "name": person["unit_name"]}
         dialog = StaffDialog(self.core, unit, person, positions=self._positions(), today=self.core.clock.today(),
                              parent=self)
-        dialog.saved.connect(self._staff_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(dialog, self._staff_saved)
 
     @Slot(str)
     def _staff_saved(self, staff_id: str) -> None:
@@ -492,10 +494,7 @@ class UnitsPage(QWidget):
             return None
         dialog = PostDialog(self.core, unit, existing_codes=[p["code"] for p in self.posts.rows()],
                             today=self.core.clock.today(), parent=self)
-        dialog.saved.connect(self._post_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(dialog, self._post_saved)
 
     @Slot()
     def edit_post(self) -> Any:
@@ -506,10 +505,7 @@ class UnitsPage(QWidget):
             return None
         dialog = PostDialog(self.core, unit, post, existing_codes=[p["code"] for p in self.posts.rows()],
                             today=self.core.clock.today(), parent=self)
-        dialog.saved.connect(self._post_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(dialog, self._post_saved)
 
     @Slot()
     def retire_post(self) -> Any:
@@ -520,10 +516,7 @@ class UnitsPage(QWidget):
             return None
         dialog = RetirePostDialog(self.core, post, today=self.core.clock.today(), parent=self)
         name = post["name"]
-        dialog.saved.connect(lambda day: self._post_retired(name, date.fromisoformat(day)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(dialog, lambda day: self._post_retired(name, date.fromisoformat(day)))
 
     @Slot(str)
     def _post_saved(self, post_id: str) -> None:
@@ -618,20 +611,14 @@ class UnitsPage(QWidget):
         current = info.in_force or (info.versions[-1].version if info.versions else None)
         dialog = ScheduleVersionDialog(self.core, info.code, info.name, current, latest,
                                        today=self.core.clock.today(), parent=self)
-        dialog.saved.connect(self._schedule_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(dialog, self._schedule_saved)
 
     @Slot()
     def add_calendar_day(self) -> Any:
         from officedesk.gui.units.schedule_dialogs import CalendarDayDialog
 
         dialog = CalendarDayDialog(self.core, self._overrides, today=self.core.clock.today(), parent=self)
-        dialog.saved.connect(self._calendar_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(dialog, self._calendar_saved)
 
     @Slot(str)
     def _schedule_saved(self, key: str) -> None:
