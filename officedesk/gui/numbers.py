@@ -26,9 +26,9 @@ def integer(value: int) -> str:
     return integer_vi(value) if _vietnamese() else f"{value:,}"
 
 
-def percent(part: float, whole: float) -> str:
-    """A share of a whole; an empty whole gives 0."""
-    if _vietnamese():
+def percent(part: float, whole: float, *, vietnamese: bool | None = None) -> str:
+    """A share of a whole; an empty whole gives 0. `vietnamese` overrides the default locale's language."""
+    if _vietnamese() if vietnamese is None else vietnamese:
         return percent_vi(part, whole)
     return f"{_two_places(0.0 if not whole else 100.0 * part / whole)}%"
 

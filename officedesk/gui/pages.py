@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from officedesk.errors import PermissionDenied
+from officedesk.gui import settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -57,6 +58,12 @@ class PageContext:
 
             self.core_ctx = Ctx(db=open_database(resolve_db(self.db_url)))
         return self.core_ctx  # type: ignore[no-any-return]
+
+    def remembered_campaign(self) -> str | None:
+        """The campaign the signed-in person last looked at (kept per account by the dashboard), or None."""
+        if self.core_ctx is None:
+            return None
+        return settings.last_campaign(self.core_ctx.actor.username) or None
 
     def status(self, message: str, timeout_ms: int = 6000) -> None:
         self.window.statusBar().showMessage(message, timeout_ms)

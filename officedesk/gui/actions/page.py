@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from officedesk.errors import UserError
-from officedesk.gui import settings
 from officedesk.gui.actions.panel import ActionsPanel
 from officedesk.gui.forms.ui_actions_page import Ui_ActionsPage
 from officedesk.gui.ops import Op, show_failure
@@ -49,8 +48,7 @@ class ActionsPage(QWidget):
         for c in rows:
             combo.addItem(f"{c['code']} – {c['name']}", c["id"])
         if chosen is None:  # the first time: the campaign last looked at, else the newest
-            core = self.ctx.core_ctx
-            chosen = (settings.last_campaign(core.actor.username) or None) if core is not None else None
+            chosen = self.ctx.remembered_campaign()
             if (chosen is None or combo.findData(chosen) < 0) and rows:
                 chosen = rows[0]["id"]
         combo.setCurrentIndex(max(0, combo.findData(chosen)))

@@ -136,7 +136,7 @@ class CampaignsPage(QWidget):
 
     def _campaigns_arrived(self, rows: list[dict[str, Any]]) -> None:
         # The one shown a moment ago, else the one this person last looked at, else the newest.
-        wanted = self._selected_id or self._remembered_campaign()
+        wanted = self._selected_id or self.ctx.remembered_campaign()
         self.campaigns.set_rows(rows)
         self._fit_list(len(rows))
         if not rows:
@@ -146,10 +146,6 @@ class CampaignsPage(QWidget):
             row = self.campaigns.row_of(wanted) if wanted else -1
             self.select_campaign_row(max(row, 0))
         self.campaigns_loaded.emit()
-
-    def _remembered_campaign(self) -> str | None:
-        core = self.ctx.core_ctx
-        return (settings.last_campaign(core.actor.username) or None) if core is not None else None
 
     def _fit_list(self, count: int) -> None:
         """The list as tall as its rows (up to five), the rest for the dashboard."""

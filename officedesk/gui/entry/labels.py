@@ -5,7 +5,6 @@ Colour is never the only cue: every status has its word and an icon carrying the
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from typing import cast
 
@@ -13,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from officedesk.domain.enums import ExcuseReason, PostState, Status
-from officedesk.rules.vnformat import percent_vi
+from officedesk.gui import numbers
 from officedesk.services.queries import Counts
 
 _CONTEXT = "EntryLabels"
@@ -137,10 +136,7 @@ _NOT_MARKED = cast(str, QT_TRANSLATE_NOOP("EntrySummary", " · Not marked yet {c
 
 def percent_text(part: float, whole: float, english: bool) -> str:
     """A share in the interface's language: '3,45 %' in Vietnamese, '3.45%' in English (0 of 0 is 0)."""
-    if not english:
-        return percent_vi(part, whole)
-    share = Decimal(0) if not whole else Decimal(str(100.0 * part / whole))
-    return f"{share.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}%"
+    return numbers.percent(part, whole, vietnamese=not english)
 
 
 def summary_text(counts: Counts, unmarked: int = 0) -> str:

@@ -144,9 +144,8 @@ class ReportsPage(QWidget):
     # -- choosing -------------------------------------------------------------------------------------------------
     def _campaigns_loaded(self, rows: list[dict[str, Any]]) -> None:
         combo = self.ui.campaignCombo
-        core = self.ctx.core_ctx
         # The one chosen here a moment ago, else the campaign last looked at on the dashboard.
-        keep = self.campaign_id() or (settings.last_campaign(core.actor.username) if core is not None else None)
+        keep = self.campaign_id() or self.ctx.remembered_campaign()
         self._campaigns = {r["id"]: r for r in rows}
         combo.blockSignals(True)
         combo.clear()
